@@ -1,0 +1,5 @@
+export * from './partners'
+export * from './rounds'
+export * from './people'
+export * from './placements'
+export * from './system'
