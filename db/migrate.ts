@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
+import { UserError } from '../shared/errors'
+
+export interface MigrationPlan {
+  applied: number
+  pending: number
+  known: number
+}
+
+interface AppliedRow {
+  hash: string
+  created_at: number
+}
+
+/**
+ * Compares what the file has applied with the migrations this version ships. A file written by a newer
+ * version (a migration we do not know) or whose applied migrations differ from ours is refused: migrations are
+ * immutable once landed, and we never migrate down.
+ */
+export function planMigrations(sqlite: Database.Database, migrationsFolder: string): MigrationPlan {
+  const known = readMigrationFiles({ migrationsFolder })
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get()
+  const applied: AppliedRow[] = hasTable
+    ? (sqlite.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at').all() as AppliedRow[])
+    : []
+  const knownByTime = new Map(known.map((m) => [m.folderMillis, m.hash]))
+  for (const row of applied) {
+    const hash = knownByTime.get(Number(row.created_at))
+    if (hash === undefined) throw new UserError('db.newerVersion', { applied: applied.length, known: known.length })
+    if (hash !== row.hash) throw new UserError('db.migrationChanged', { migration: Number(row.created_at) })
+  }
+  return { applied: applied.length, pending: known.length - applied.length, known: known.length }
+}
