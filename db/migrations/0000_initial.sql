@@ -42,6 +42,7 @@ CREATE TABLE `organisations` (
 	`notes` text,
 	`sort_key` text NOT NULL,
 	`search_key` text NOT NULL,
+	`search_text` text NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );

@@ -1,9 +1,19 @@
 import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
-import { commonMessages } from './messages/common'
+import { cliMessages } from './messages/cli'
+import { databaseMessages } from './messages/database'
+import { fieldMessages } from './messages/fields'
+import { partnersMessages } from './messages/partners'
+import { shellMessages } from './messages/shell'
 
 /** Add each area's catalogue here (one line per area). */
-const AREAS: AreaMessages[] = [commonMessages]
+const AREAS: AreaMessages[] = [
+  fieldMessages,
+  databaseMessages,
+  cliMessages,
+  shellMessages,
+  partnersMessages,
+]
 
 export const catalogues: Record<Language, Catalogue> = {
   sl: Object.assign({}, ...AREAS.map((a) => a.sl)),

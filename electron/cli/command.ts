@@ -1,0 +1,39 @@
+import type { ParseArgsConfig } from 'node:util'
+import type { Language } from '../../shared/domain/enums'
+import type { ServiceContext } from '../services/context'
+
+export interface CliIo {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+export interface CliArgs {
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>
+  positionals: string[]
+  lang: Language
+  json: boolean
+  db: string | undefined
+}
+
+/** What a command produced: `json` is printed with --json, `text` otherwise. */
+export interface CliOutput {
+  json: unknown
+  text: string
+}
+
+export interface CliCommand {
+  /** Words that name it: ['partners', 'list']. */
+  path: string[]
+  /** Catalogue key of the one-line description. */
+  summary: string
+  usage: string
+  options: NonNullable<ParseArgsConfig['options']>
+  /** Whether it needs --db, and whether it may create the file. */
+  database: 'create' | 'existing' | 'none'
+  run: (ctx: ServiceContext | null, args: CliArgs) => Promise<CliOutput> | CliOutput
+}
+
+export function text(values: CliArgs['values'], name: string): string | undefined {
+  const v = values[name]
+  return typeof v === 'string' ? v : undefined
+}

@@ -1,0 +1,133 @@
+import { existsSync, renameSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { backupIntoFolder, listBackups } from '../db/backup'
+import type { Connection } from '../db/connection'
+import { openDatabase } from '../db/open'
+import type { Language } from '../shared/domain/enums'
+import { UserError } from '../shared/errors'
+import { translate, translateError } from '../shared/i18n/format'
+import { electronDialogHandlers } from './dialogs'
+import { allHandlers } from './handlers'
+import { registerIpc } from './ipc'
+import { createRouter } from './router'
+import { osUser, type ServiceContext } from './services/context'
+import { getSettings } from './services/settings/settings'
+import { CONTENT_SECURITY_POLICY, preloadPath, secureWindowOptions } from './window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const appRoot = join(here, '../..')
+const migrationsFolder = join(appRoot, 'db/migrations')
+/** scripts/start.mjs builds better-sqlite3 for Electron's ABI and passes its path here. */
+const nativeBinding = process.env.EXCHANGE_DESK_SQLITE_BINDING || undefined
+
+function uiLanguage(): Language {
+  return app.getLocale().toLowerCase().startsWith('sl') ? 'sl' : 'en'
+}
+
+async function open(file: string): Promise<Connection> {
+  const folder = join(app.getPath('userData'), 'backups')
+  return openDatabase(file, {
+    create: true,
+    migrationsFolder,
+    nativeBinding,
+    beforeMigrate: async (sqlite) => void (await backupIntoFolder(sqlite, folder, 'migration')),
+  })
+}
+
+/** A file we cannot use is never deleted: the user restores a backup, starts afresh (the file is set aside) or quits. */
+async function openOrRecover(file: string, lang: Language): Promise<Connection | null> {
+  for (;;) {
+    try {
+      return await open(file)
+    } catch (error) {
+      const message = error instanceof UserError ? translateError(lang, error.toAppError()) : String(error)
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        title: 'Exchange Desk',
+        message,
+        buttons: [translate(lang, 'startup.restore'), translate(lang, 'startup.startFresh'), translate(lang, 'startup.quit')],
+        defaultId: 0,
+        cancelId: 2,
+      })
+      if (response === 2) return null
+      if (response === 1) {
+        if (existsSync(file)) renameSync(file, `${file}.unusable-${Date.now()}`)
+        continue
+      }
+      const backups = listBackups(join(app.getPath('userData'), 'backups'))
+      const choice = await dialog.showOpenDialog({
+        defaultPath: backups[0]?.file ?? app.getPath('userData'),
+        filters: [{ name: 'SQLite', extensions: ['sqlite', 'db'] }],
+        properties: ['openFile'],
+      })
+      const chosen = choice.filePaths[0]
+      if (choice.canceled || !chosen) continue
+      if (existsSync(file)) renameSync(file, `${file}.unusable-${Date.now()}`)
+      const { copyFileSync } = await import('node:fs')
+      copyFileSync(chosen, file)
+    }
+  }
+}
+
+async function dailyBackup(ctx: ServiceContext): Promise<void> {
+  const folder = getSettings(ctx).backupFolder
+  const newest = listBackups(folder)[0]
+  if (!newest || Date.now() - Date.parse(newest.createdAt) > 24 * 3600 * 1000) await backupIntoFolder(ctx.conn.sqlite, folder, 'daily')
+}
+
+function hardenSessions(rendererUrl: string): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(rendererUrl)) event.preventDefault()
+    })
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https:')) {
+        void dialog
+          .showMessageBox({ type: 'question', message: translate(uiLanguage(), 'startup.openLink', { url }), buttons: ['OK', translate(uiLanguage(), 'startup.cancel')], cancelId: 1 })
+          .then(({ response }) => {
+            if (response === 0) void shell.openExternal(url)
+          })
+      }
+      return { action: 'deny' }
+    })
+  })
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    dialog.showErrorBox('Exchange Desk', translate(uiLanguage(), 'startup.alreadyRunning'))
+    app.quit()
+    return
+  }
+  await app.whenReady()
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+  hardenSessions(rendererUrl)
+  const file = join(app.getPath('userData'), 'exchange-desk.sqlite')
+  const conn = await openOrRecover(file, uiLanguage())
+  if (!conn) return app.quit()
+  const ctx: ServiceContext = {
+    conn,
+    user: osUser(),
+    now: () => new Date(),
+    defaultBackupFolder: join(app.getPath('userData'), 'backups'),
+    reopen: open,
+  }
+  await dailyBackup(ctx).catch((error) => console.error('daily backup failed', error))
+  const window = new BrowserWindow(secureWindowOptions(preloadPath(here)))
+  registerIpc(createRouter(allHandlers(electronDialogHandlers(window)), ctx), rendererUrl)
+  window.once('ready-to-show', () => window.show())
+  await window.loadURL(rendererUrl)
+  app.on('second-instance', () => window.focus())
+  app.on('window-all-closed', () => {
+    ctx.conn.sqlite.close()
+    app.quit()
+  })
+}
+
+void start()

@@ -1,0 +1,90 @@
+import { asc, eq } from 'drizzle-orm'
+import { challenges, rounds, workshops } from '../../../db/schema'
+import { roundFields, type RoundInput } from '../../../shared/api/rounds'
+import type { Round, RoundDetail, RoundRow } from '../../../shared/domain/rounds'
+import { UserError } from '../../../shared/errors'
+import { audit, changedFields } from '../audit'
+import type { ServiceContext } from '../context'
+
+const columns = {
+  id: rounds.id,
+  name: rounds.name,
+  kind: rounds.kind,
+  startsOn: rounds.startsOn,
+  endsOn: rounds.endsOn,
+  status: rounds.status,
+  notes: rounds.notes,
+}
+
+export function listRounds(ctx: ServiceContext): RoundRow[] {
+  return ctx.conn.sqlite
+    .prepare(
+      `SELECT r.id, r.name, r.kind, r.starts_on AS startsOn, r.ends_on AS endsOn, r.status, r.notes,
+              (SELECT count(*) FROM nominations n WHERE n.round_id = r.id) AS nominations,
+              (SELECT count(*) FROM placements p WHERE p.round_id = r.id AND p.status <> 'withdrawn') AS placements
+         FROM rounds r ORDER BY r.starts_on DESC NULLS LAST, r.id DESC`,
+    )
+    .all() as RoundRow[]
+}
+
+export function getRound(ctx: ServiceContext, id: number): Round {
+  const row = ctx.conn.orm.select(columns).from(rounds).where(eq(rounds.id, id)).get()
+  if (!row) throw new UserError('rounds.notFound', { id })
+  return row
+}
+
+/** A round given by the user as its id or its exact name (CLI and import use both). */
+export function findRound(ctx: ServiceContext, idOrName: string): Round {
+  const trimmed = idOrName.trim()
+  const byName = ctx.conn.orm.select(columns).from(rounds).where(eq(rounds.name, trimmed)).all()
+  if (byName.length === 1 && byName[0]) return byName[0]
+  if (/^\d+$/.test(trimmed)) {
+    const byId = ctx.conn.orm.select(columns).from(rounds).where(eq(rounds.id, Number(trimmed))).get()
+    if (byId) return byId
+  }
+  if (byName.length > 1) throw new UserError('rounds.ambiguous', { round: trimmed })
+  throw new UserError('rounds.notFoundByName', { round: trimmed })
+}
+
+export function getRoundDetail(ctx: ServiceContext, id: number): RoundDetail {
+  const round = getRound(ctx, id)
+  return {
+    round,
+    challenges: ctx.conn.orm.select().from(challenges).where(eq(challenges.roundId, id)).orderBy(asc(challenges.id)).all(),
+    workshops: ctx.conn.orm
+      .select({ id: workshops.id, roundId: workshops.roundId, title: workshops.title, heldOn: workshops.heldOn, capacity: workshops.capacity })
+      .from(workshops)
+      .where(eq(workshops.roundId, id))
+      .orderBy(asc(workshops.heldOn), asc(workshops.id))
+      .all(),
+  }
+}
+
+function refuseDuplicateName(ctx: ServiceContext, name: string, excludeId?: number): void {
+  const other = ctx.conn.orm.select({ id: rounds.id }).from(rounds).where(eq(rounds.name, name)).get()
+  if (other && other.id !== excludeId) throw new UserError('rounds.nameTaken', { name }, { name: { code: 'nameTaken', params: {} } })
+}
+
+export function createRound(ctx: ServiceContext, input: RoundInput): Round {
+  const fields = roundFields.parse(input)
+  return ctx.conn.sqlite.transaction(() => {
+    refuseDuplicateName(ctx, fields.name)
+    const { id } = ctx.conn.orm.insert(rounds).values(fields).returning({ id: rounds.id }).get()
+    const round = getRound(ctx, id)
+    audit(ctx, 'round', id, 'create', null, round)
+    return round
+  })()
+}
+
+export function updateRound(ctx: ServiceContext, id: number, input: RoundInput): Round {
+  const fields = roundFields.parse(input)
+  return ctx.conn.sqlite.transaction(() => {
+    const before = getRound(ctx, id)
+    refuseDuplicateName(ctx, fields.name, id)
+    ctx.conn.orm.update(rounds).set(fields).where(eq(rounds.id, id)).run()
+    const after = getRound(ctx, id)
+    const changes = changedFields(before, after)
+    if (Object.keys(changes).length > 0) audit(ctx, 'round', id, 'update', before, changes)
+    return after
+  })()
+}

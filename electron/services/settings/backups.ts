@@ -1,0 +1,84 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { backupIntoFolder, listBackups, type BackupReason } from '../../../db/backup'
+import { planMigrations } from '../../../db/migrate'
+import { openReadOnly } from '../../../db/open'
+import { defaultMigrationsFolder } from '../../../db/paths'
+import type { AppInfo, BackupSummary } from '../../../shared/domain/settings'
+import { UserError } from '../../../shared/errors'
+import type { ServiceContext } from '../context'
+import { appInfo, countRows } from './info'
+import { getSettings, writeSetting } from './settings'
+
+export function backupFolder(ctx: ServiceContext): string {
+  return getSettings(ctx).backupFolder
+}
+
+export async function backupNow(ctx: ServiceContext, reason: BackupReason = 'manual'): Promise<BackupSummary> {
+  const file = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), reason, ctx.now())
+  return inspectBackup(file)
+}
+
+/** Opens a backup read-only and says what it holds; refuses files that are not ours, broken, or from a newer version. */
+export function inspectBackup(file: string, migrationsFolder = defaultMigrationsFolder()): BackupSummary {
+  const path = resolve(file)
+  const sqlite = openReadOnly(path)
+  try {
+    const plan = planMigrations(sqlite, migrationsFolder)
+    const stat = statSync(path)
+    const reason = /-([a-z]+)\.sqlite$/.exec(path)?.[1] ?? ''
+    return { file: path, createdAt: stat.mtime.toISOString(), reason, size: stat.size, schemaVersion: plan.applied, counts: countRows(sqlite) }
+  } finally {
+    sqlite.close()
+  }
+}
+
+export function listBackupSummaries(ctx: ServiceContext): BackupSummary[] {
+  return listBackups(backupFolder(ctx)).flatMap((b) => {
+    try {
+      return [inspectBackup(b.file)]
+    } catch {
+      return []
+    }
+  })
+}
+
+export function setBackupFolder(ctx: ServiceContext, folder: string) {
+  const path = resolve(folder)
+  try {
+    mkdirSync(path, { recursive: true })
+    if (!statSync(path).isDirectory()) throw new Error('not a folder')
+  } catch (error) {
+    throw new UserError('backup.folderUnusable', { path, detail: error instanceof Error ? error.message : String(error) })
+  }
+  writeSetting(ctx, 'backupFolder', path)
+  return getSettings(ctx)
+}
+
+/**
+ * Replaces the open database with a backup. The current file is backed up first; if the backup cannot be
+ * opened afterwards, the current file is put back, so the user never ends up with neither.
+ */
+export async function restoreBackup(
+  ctx: ServiceContext,
+  file: string,
+): Promise<{ restoredFrom: string; safetyBackup: string; info: AppInfo }> {
+  const source = resolve(file)
+  inspectBackup(source)
+  const target = ctx.conn.file
+  if (source === target) throw new UserError('backup.sameFile', { path: source })
+  const safety = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'restore', ctx.now())
+  const staged = join(dirname(target), `.restore-${process.pid}.sqlite`)
+  copyFileSync(source, staged)
+  ctx.conn.sqlite.close()
+  for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) rmSync(target + suffix)
+  renameSync(staged, target)
+  try {
+    ctx.conn = await ctx.reopen(target)
+  } catch (error) {
+    copyFileSync(safety, target)
+    ctx.conn = await ctx.reopen(target)
+    throw error
+  }
+  return { restoredFrom: source, safetyBackup: safety, info: appInfo(ctx) }
+}

@@ -1,0 +1,32 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { PartnersPage } from '../features/partners/PartnersPage'
+import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
+import { LanguageProvider } from '../i18n/LanguageProvider'
+import { Layout } from './Layout'
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
+})
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider>
+        <HashRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Navigate to="/partners" replace />} />
+              <Route path="/partners/*" element={<PartnersPage />} />
+              <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
+              <Route path="/rounds/*" element={<NotYetAvailable area="rounds" />} />
+              <Route path="/letters" element={<NotYetAvailable area="letters" />} />
+              <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
+              <Route path="/settings" element={<NotYetAvailable area="settings" />} />
+            </Route>
+          </Routes>
+        </HashRouter>
+      </LanguageProvider>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { createContext, useContext, useEffect, type ReactNode } from 'react'
+import { IntlProvider } from 'react-intl'
+import type { Language } from '../../../shared/domain/enums'
+import { catalogues } from '../../../shared/i18n/catalogue'
+import { LOCALES } from '../../../shared/i18n/format'
+import { api, unwrap } from '../app/api'
+
+interface LanguageState {
+  language: Language
+  setLanguage: (language: Language) => void
+}
+
+const LanguageContext = createContext<LanguageState>({ language: 'sl', setLanguage: () => undefined })
+
+export function useLanguage(): LanguageState {
+  return useContext(LanguageContext)
+}
+
+/** The language is a setting in the database, so it follows the file and survives restarts. */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient()
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(api().settings.get({})) })
+  const mutation = useMutation({
+    mutationFn: (language: Language) => unwrap(api().settings.setLanguage({ language })),
+    onSuccess: (value) => queryClient.setQueryData(['settings'], value),
+  })
+  const language = mutation.variables ?? settings.data?.language ?? 'sl'
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  return (
+    <LanguageContext.Provider value={{ language, setLanguage: (l) => mutation.mutate(l) }}>
+      <IntlProvider locale={LOCALES[language]} messages={catalogues[language]} defaultLocale="sl-SI">
+        {children}
+      </IntlProvider>
+    </LanguageContext.Provider>
+  )
+}

@@ -1,0 +1,15 @@
+import type { ClientApi } from './define'
+import { partnersApi } from './partners'
+import { roundsApi } from './rounds'
+import { dialogApi, settingsApi } from './settings'
+
+/** The whole IPC contract: main registers exactly these, preload exposes exactly these. */
+export const contract = {
+  partners: partnersApi,
+  rounds: roundsApi,
+  settings: settingsApi,
+  dialog: dialogApi,
+}
+
+export type Contract = typeof contract
+export type Api = ClientApi<Contract>

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { ROUND_KINDS, ROUND_STATUSES } from '../domain/enums'
+import type { Challenge, Round, RoundDetail, RoundRow, Workshop } from '../domain/rounds'
+import { call } from './define'
+import { byId, empty, id, optionalDate, optionalText, requiredText } from './fields'
+
+export const roundFields = z
+  .object({
+    name: requiredText(120),
+    kind: z.enum(ROUND_KINDS).default('call'),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    status: z.enum(ROUND_STATUSES).default('draft'),
+    notes: optionalText(5000),
+  })
+  .superRefine((r, ctx) => {
+    if (r.startsOn && r.endsOn && r.endsOn < r.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endBeforeStart' })
+  })
+export type RoundInput = z.input<typeof roundFields>
+
+export const challengeFields = z.object({ title: requiredText(200), description: optionalText(2000) })
+export const workshopFields = z.object({
+  title: requiredText(200),
+  heldOn: optionalDate,
+  capacity: z
+    .number({ error: 'number' })
+    .int({ error: 'number' })
+    .min(1, { error: 'positive' })
+    .max(10_000, { error: 'number' })
+    .nullish()
+    .transform((v) => v ?? null),
+})
+
+export const roundsApi = {
+  list: call<RoundRow[]>()('rounds:list', empty),
+  get: call<RoundDetail>()('rounds:get', byId),
+  create: call<Round>()('rounds:create', z.object({ round: roundFields })),
+  update: call<Round>()('rounds:update', z.object({ id, round: roundFields })),
+  addChallenge: call<Challenge>()('rounds:addChallenge', z.object({ roundId: id, challenge: challengeFields })),
+  updateChallenge: call<Challenge>()('rounds:updateChallenge', z.object({ id, challenge: challengeFields })),
+  removeChallenge: call<{ removed: true }>()('rounds:removeChallenge', byId),
+  addWorkshop: call<Workshop>()('rounds:addWorkshop', z.object({ roundId: id, workshop: workshopFields })),
+  updateWorkshop: call<Workshop>()('rounds:updateWorkshop', z.object({ id, workshop: workshopFields })),
+  removeWorkshop: call<{ removed: true }>()('rounds:removeWorkshop', byId),
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { LANGUAGES } from '../domain/enums'
+import type { AppInfo, BackupSummary, Settings } from '../domain/settings'
+import { call } from './define'
+import { empty, optionalText } from './fields'
+
+const LOGO_PATTERN = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/
+
+export const ministryFields = z.object({
+  name: optionalText(200).transform((s) => s ?? ''),
+  street: optionalText(200).transform((s) => s ?? ''),
+  postcode: optionalText(12).transform((s) => s ?? ''),
+  city: optionalText(100).transform((s) => s ?? ''),
+  signatoryName: optionalText(200).transform((s) => s ?? ''),
+  signatoryTitle: optionalText(200).transform((s) => s ?? ''),
+  logoDataUrl: z
+    .string()
+    .max(2_000_000, { error: 'logoTooLarge' })
+    .regex(LOGO_PATTERN, { error: 'logoFormat' })
+    .nullable(),
+})
+
+export const settingsApi = {
+  get: call<Settings>()('settings:get', empty),
+  setLanguage: call<Settings>()('settings:setLanguage', z.object({ language: z.enum(LANGUAGES) })),
+  setMinistry: call<Settings>()('settings:setMinistry', z.object({ ministry: ministryFields })),
+  setBackupFolder: call<Settings>()('settings:setBackupFolder', z.object({ folder: z.string().min(1).max(1000) })),
+  info: call<AppInfo>()('app:info', empty),
+  loadDemo: call<AppInfo>()('app:loadDemo', empty),
+  declineDemo: call<AppInfo>()('app:declineDemo', empty),
+  backupNow: call<BackupSummary>()('backup:now', empty),
+  listBackups: call<BackupSummary[]>()('backup:list', empty),
+  inspectBackup: call<BackupSummary>()('backup:inspect', z.object({ file: z.string().min(1).max(4000) })),
+  restore: call<{ restoredFrom: string; safetyBackup: string; info: AppInfo }>()(
+    'backup:restore',
+    z.object({ file: z.string().min(1).max(4000) }),
+  ),
+}
+
+/** Native dialogs: Electron's in the app, scripted answers in end-to-end tests. */
+export const dialogApi = {
+  openFile: call<{ file: string | null }>()(
+    'dialog:openFile',
+    z.object({ purpose: z.enum(['restore', 'logo', 'import']), extensions: z.array(z.string().max(10)).max(20) }),
+  ),
+  chooseFolder: call<{ folder: string | null }>()('dialog:chooseFolder', z.object({ purpose: z.enum(['backups', 'letters']) })),
+  readImage: call<{ dataUrl: string }>()('dialog:readImage', z.object({ file: z.string().min(1).max(4000) })),
+}

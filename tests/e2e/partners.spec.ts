@@ -1,0 +1,70 @@
+import { expect, expectAccessible, screenshot, switchLanguage, test } from './fixtures'
+import { PartnersPage } from './pages/PartnersPage'
+import { createOrganisation } from '../../electron/services/partners/organisations'
+
+test('add an organisation with the keyboard, find it without diacritics, edit and deactivate it', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za javno upravo', sector: 'ministry', taxNumber: '84867744' })
+  await desk.open(page, '/partners')
+  const partners = new PartnersPage(page)
+
+  await page.getByRole('button', { name: 'Nova organizacija' }).focus()
+  await page.keyboard.press('Enter')
+  await partners.fillForm({ name: 'Železniško transportna družba d.o.o.', sector: 'Podjetje', city: 'Maribor' })
+  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('12345678')
+  await page.keyboard.press('Enter')
+  await expect(partners.dialog().getByText('Davčna številka ni veljavna')).toBeVisible()
+  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('84867744')
+  await page.keyboard.press('Enter')
+  await expect(partners.dialog().getByText('To davčno številko že ima Ministrstvo za javno upravo.')).toBeVisible()
+  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('')
+  await page.keyboard.press('Enter')
+  await expect(partners.dialog()).toBeHidden()
+  await expect(partners.detail().getByRole('heading', { name: 'Železniško transportna družba d.o.o.' })).toBeVisible()
+
+  await partners.search('zelezn')
+  await expect(partners.rowLink('Železniško transportna družba d.o.o.')).toBeVisible()
+  await expect(partners.rowLink('Ministrstvo za javno upravo')).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: '1 organizacija' })).toBeVisible()
+
+  await partners.detail().getByRole('button', { name: 'Uredi' }).click()
+  const name = partners.dialog().getByLabel('Ime', { exact: true })
+  await name.fill('Železniško transportna družba Maribor d.o.o.')
+  await page.keyboard.press('Enter')
+  await expect(partners.detail().getByRole('heading', { name: 'Železniško transportna družba Maribor d.o.o.' })).toBeVisible()
+
+  await partners.detail().getByRole('button', { name: 'Deaktiviraj' }).click()
+  await expect(partners.detail().getByText('Nekdanja')).toBeVisible()
+  await expect(partners.detail().getByRole('button', { name: 'Ponovno aktiviraj' })).toBeVisible()
+  await screenshot(page, 'partners-detail-sl')
+})
+
+test('a near-identical name is flagged before a duplicate is created', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Čebelarstvo Žužemberk d.o.o.', sector: 'company' })
+  await desk.open(page, '/partners')
+  const partners = new PartnersPage(page)
+  await page.getByRole('button', { name: 'Nova organizacija' }).click()
+  await partners.fillForm({ name: 'CEBELARSTVO ZUZEMBERK d.d.', sector: 'Podjetje' })
+  await page.keyboard.press('Enter')
+  await expect(partners.dialog().getByText('Ta organizacija je morda že vpisana')).toBeVisible()
+  await expect(partners.dialog().getByText(/Čebelarstvo Žužemberk d\.o\.o\. \(skoraj enako ime\)/)).toBeVisible()
+  await screenshot(page, 'partners-duplicate-sl')
+  await partners.dialog().getByRole('button', { name: 'Prekliči' }).click()
+  await partners.search('')
+  await expect(page.getByRole('status').filter({ hasText: '1 organizacija' })).toBeVisible()
+})
+
+test('partners screen in both languages: Slovenian order, accessible, screenshots', async ({ page, desk }) => {
+  for (const [name, sector] of [['Zavod Zebra', 'ngo'], ['Čarobni les d.o.o.', 'company'], ['Cvetličarna Cilka s.p.', 'company'], ['Šola vožnje Sova', 'company'], ['Žito d.d.', 'company']] as const)
+    createOrganisation(desk.ctx, { name, sector })
+  await desk.open(page, '/partners')
+  const names = page.getByRole('table').getByRole('button').filter({ hasNotText: /Ime|Sektor|Kraj|Partner|Stanje/ })
+  await expect(names).toHaveText(['Cvetličarna Cilka s.p.', 'Čarobni les d.o.o.', 'Šola vožnje Sova', 'Zavod Zebra', 'Žito d.d.'])
+  await expectAccessible(page)
+  await screenshot(page, 'partners-list-sl')
+  await switchLanguage(page, 'en')
+  await expect(page.getByRole('heading', { name: 'Partner organisations' })).toBeVisible()
+  await page.getByRole('table').getByRole('button', { name: 'Zavod Zebra' }).click()
+  await expect(page.getByRole('complementary').getByText('NGO')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'partners-list-en')
+})
