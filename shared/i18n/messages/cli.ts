@@ -2,8 +2,8 @@ import type { AreaMessages } from '../types'
 
 export const cliMessages: AreaMessages = {
   sl: {
-    'cli.usage': 'Uporaba: npm run desk -- --db <datoteka> <ukaz> [možnosti] [--json] [--lang sl|en]',
-    'cli.globalOptions': 'Splošne možnosti: --db <datoteka> baza podatkov, --json izpis JSON, --lang sl|en jezik sporočil, --help pomoč.',
+    'cli.usage': 'Uporaba: npm run desk -- --db DATOTEKA UKAZ [možnosti] [--json] [--lang sl|en]',
+    'cli.globalOptions': 'Splošne možnosti: --db DATOTEKA baza podatkov, --json izpis JSON, --lang sl|en jezik sporočil, --help pomoč.',
     'cli.init': 'ustvari prazno bazo podatkov (ali preveri obstoječo)',
     'cli.demo': 'naloži predstavitvene podatke v prazno bazo',
     'cli.backup': 'naredi varnostno kopijo baze',
@@ -30,8 +30,8 @@ export const cliMessages: AreaMessages = {
     'error.cli.possibleDuplicate': 'Organizacija je morda že vpisana: {names}. Če gre za drugo organizacijo, dodajte --force.',
   },
   en: {
-    'cli.usage': 'Usage: npm run desk -- --db <file> <command> [options] [--json] [--lang sl|en]',
-    'cli.globalOptions': 'Global options: --db <file> the database, --json print JSON, --lang sl|en message language, --help help.',
+    'cli.usage': 'Usage: npm run desk -- --db FILE COMMAND [options] [--json] [--lang sl|en]',
+    'cli.globalOptions': 'Global options: --db FILE the database, --json print JSON, --lang sl|en message language, --help help.',
     'cli.init': 'create an empty database (or check an existing one)',
     'cli.demo': 'load the demo data set into an empty database',
     'cli.backup': 'back up the database',
