@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { stripControlCharacters } from '../text/clean'
 
 /**
  * Field schemas shared by forms and IPC. Their messages are catalogue codes (`field.<code>`), never prose.
@@ -6,7 +7,7 @@ import { z } from 'zod'
 export const requiredText = (max: number) =>
   z
     .string({ error: 'required' })
-    .transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim())
+    .transform((s) => stripControlCharacters(s).replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }))
 
 /** Optional text: blank becomes null. */
@@ -15,7 +16,7 @@ export const optionalText = (max: number) =>
     .string()
     .nullish()
     .transform((s) => {
-      const clean = (s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
+      const clean = stripControlCharacters(s ?? '').trim()
       return clean === '' ? null : clean
     })
     .pipe(z.string().max(max, { error: 'tooLong' }).nullable())

@@ -59,7 +59,7 @@ export const contactFields = z.object({
   role: z.enum(CONTACT_ROLES, { error: 'required' }),
   jobTitle: optionalText(200),
   email: optionalEmail,
-  phone: optionalText(40).pipe(z.string().regex(/^\+?[\d\s()\/.-]{6,}$/, { error: 'phone' }).nullable()),
+  phone: optionalText(40).pipe(z.string().regex(/^\+?[\d\s()/.-]{6,}$/, { error: 'phone' }).nullable()),
   language: z.enum(LANGUAGES).default('sl'),
   gender: z.enum(GENDERS).nullish().transform((g) => g ?? null),
 })

@@ -1,3 +1,4 @@
 export * from './fold'
 export * from './sortKey'
 export * from './taxNumber'
+export * from './clean'

@@ -1,6 +1,6 @@
 /** Slovenian tax number (davčna številka): 8 digits, the last a mod-11 check digit over weights 8..2. */
 export function normaliseTaxNumber(input: string): string {
-  return input.replace(/^\s*SI\s*/i, '').replace(/[\s.\-]/g, '')
+  return input.replace(/^\s*SI\s*/i, '').replace(/[\s.-]/g, '')
 }
 
 export function isValidSlovenianTaxNumber(input: string): boolean {

@@ -51,7 +51,7 @@ export const test = base.extend<{ desk: Desk }>({
     )
     await page.exposeBinding('__deskInvoke', (_source, channel: string, input: unknown) => router.invoke(channel, input))
     await page.addInitScript((calls) => {
-      const target = window as unknown as { api: Record<string, Record<string, (input: unknown) => Promise<unknown>>>; __deskInvoke: (c: string, i: unknown) => Promise<unknown> }
+      const target = globalThis as unknown as { api: Record<string, Record<string, (input: unknown) => Promise<unknown>>>; __deskInvoke: (c: string, i: unknown) => Promise<unknown> }
       target.api = {}
       for (const c of calls) {
         target.api[c.area] ??= {}

@@ -40,7 +40,7 @@ describe('IPC', () => {
   it('registers exactly the contract channels and refuses untrusted senders', async () => {
     const electron = await import('electron')
     const { registerIpc } = await import('../../../electron/ipc')
-    const invoke = vi.fn(async () => ({ ok: true, value: 1 }))
+    const invoke = vi.fn(async () => ({ ok: true as const, value: 1 as unknown }))
     registerIpc({ channels: ['partners:list'], invoke }, 'file:///app/index.html')
     const handle = electron.ipcMain.handle as unknown as ReturnType<typeof vi.fn>
     expect(handle).toHaveBeenCalledWith('partners:list', expect.any(Function))
