@@ -1,41 +1,78 @@
 import { expect, expectAccessible, screenshot, switchLanguage, test } from './fixtures'
 import { PartnersPage } from './pages/PartnersPage'
 import { createOrganisation } from '../../electron/services/partners/organisations'
+import { slSortKey } from '../../shared/text'
+import { tabTo } from './keyboard'
 
 test('add an organisation with the keyboard, find it without diacritics, edit and deactivate it', async ({ page, desk }) => {
   createOrganisation(desk.ctx, { name: 'Ministrstvo za javno upravo', sector: 'ministry', taxNumber: '84867744' })
   await desk.open(page, '/partners')
   const partners = new PartnersPage(page)
+  const taxNumber = partners.dialog().getByLabel('Davčna številka', { exact: true })
 
-  await page.getByRole('button', { name: 'Nova organizacija' }).focus()
+  await tabTo(page, page.getByRole('button', { name: 'Nova organizacija' }))
   await page.keyboard.press('Enter')
-  await partners.fillForm({ name: 'Železniško transportna družba d.o.o.', sector: 'Podjetje', city: 'Maribor' })
-  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('12345678')
+  await expect(partners.dialog().getByLabel('Ime', { exact: true })).toBeFocused()
+  await page.keyboard.type('Železniško transportna družba d.o.o.')
+  await tabTo(page, partners.dialog().getByLabel('Sektor'))
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(partners.dialog().getByLabel('Sektor')).toHaveValue('company')
+  await tabTo(page, taxNumber)
+  await page.keyboard.type('12345678')
   await page.keyboard.press('Enter')
   await expect(partners.dialog().getByText('Davčna številka ni veljavna')).toBeVisible()
-  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('84867744')
+  await taxNumber.focus()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('84867744')
   await page.keyboard.press('Enter')
   await expect(partners.dialog().getByText('To davčno številko že ima Ministrstvo za javno upravo.')).toBeVisible()
-  await partners.dialog().getByLabel('Davčna številka', { exact: true }).fill('')
+  await taxNumber.focus()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Backspace')
+  await tabTo(page, partners.dialog().getByLabel('Kraj', { exact: true }))
+  await page.keyboard.type('Maribor')
   await page.keyboard.press('Enter')
   await expect(partners.dialog()).toBeHidden()
   await expect(partners.detail().getByRole('heading', { name: 'Železniško transportna družba d.o.o.' })).toBeVisible()
 
-  await partners.search('zelezn')
+  await tabTo(page, partners.searchBox())
+  await page.keyboard.type('zelezn')
   await expect(partners.rowLink('Železniško transportna družba d.o.o.')).toBeVisible()
   await expect(partners.rowLink('Ministrstvo za javno upravo')).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: '1 organizacija' })).toBeVisible()
 
-  await partners.detail().getByRole('button', { name: 'Uredi' }).click()
-  const name = partners.dialog().getByLabel('Ime', { exact: true })
-  await name.fill('Železniško transportna družba Maribor d.o.o.')
+  await tabTo(page, partners.detail().getByRole('button', { name: 'Uredi' }))
+  await page.keyboard.press('Enter')
+  await expect(partners.dialog().getByLabel('Ime', { exact: true })).toBeFocused()
+  await page.keyboard.press('End')
+  for (let i = 0; i < 'd.o.o.'.length; i++) await page.keyboard.press('ArrowLeft')
+  await page.keyboard.type('Maribor ')
   await page.keyboard.press('Enter')
   await expect(partners.detail().getByRole('heading', { name: 'Železniško transportna družba Maribor d.o.o.' })).toBeVisible()
 
-  await partners.detail().getByRole('button', { name: 'Deaktiviraj' }).click()
+  await tabTo(page, partners.detail().getByRole('button', { name: 'Deaktiviraj' }))
+  await page.keyboard.press('Enter')
   await expect(partners.detail().getByText('Nekdanja')).toBeVisible()
   await expect(partners.detail().getByRole('button', { name: 'Ponovno aktiviraj' })).toBeVisible()
   await screenshot(page, 'partners-detail-sl')
+})
+
+test('5,000 organisations scroll in a virtualised list', async ({ page, desk }) => {
+  const insert = desk.ctx.conn.sqlite.prepare("INSERT INTO organisations (name, sector, sort_key, search_key, search_text) VALUES (?, 'company', ?, ?, ?)")
+  desk.ctx.conn.sqlite.transaction(() => {
+    for (let i = 0; i < 5000; i++) {
+      const name = `Podjetje ${String(i).padStart(4, '0')}`
+      insert.run(name, slSortKey(name), name.toLowerCase(), name.toLowerCase())
+    }
+  })()
+  await desk.open(page, '/partners')
+  await expect(page.getByRole('status').filter({ hasText: '5000 organizacij' })).toBeVisible()
+  expect(await page.locator('tbody tr').count()).toBeLessThan(80)
+  await page.locator('.grid__scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await expect(page.getByRole('button', { name: 'Podjetje 4999' })).toBeVisible()
+  expect(await page.locator('tbody tr').count()).toBeLessThan(80)
 })
 
 test('a near-identical name is flagged before a duplicate is created', async ({ page, desk }) => {

@@ -20,7 +20,7 @@ function Facts({ organisation: o }: { organisation: Organisation }) {
     [t('partners.field.sector'), t(`partners.sector.${o.sector}`)],
     [t('partners.field.taxNumber'), o.taxNumber ? `${o.taxNumber}${o.taxNumberForeign ? ` (${t('partners.field.taxNumberForeign').toLowerCase()})` : ''}` : null],
     [t('partners.field.registrationNumber'), o.registrationNumber],
-    [t('partners.field.street'), address || null],
+    [t('partners.field.address'), address || null],
     [t('partners.field.website'), o.website],
     [t('partners.field.partnerSince'), o.partnerSince ? String(o.partnerSince) : null],
     [t('partners.field.status'), t(`partners.status.${o.status}`)],

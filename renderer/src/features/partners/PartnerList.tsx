@@ -128,7 +128,7 @@ export function PartnerList({ selectedId, onOpen }: Props) {
               {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
             </tbody>
           </table>
-          {list.isSuccess && rows.length === 0 && <p className="muted" style={{ padding: '0.75rem' }}>{t('partners.empty')}</p>}
+          {list.isSuccess && rows.length === 0 && <p className="muted" style={{ padding: '0.75rem' }}>{t(search || sectors.length || statuses.length ? 'partners.empty' : 'partners.none')}</p>}
         </div>
         <p className="grid__count" role="status">
           {t('partners.count', { count: list.data?.total ?? 0 })}
