@@ -13,24 +13,12 @@ export interface TempDatabase {
 export async function openTempDatabase(): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-demo-'))
   const conn = await openDatabase(join(dir, 'desk.sqlite'), { create: true })
-  addMissingSearchText(conn)
   return {
     conn,
     close() {
       conn.sqlite.close()
       rmSync(dir, { recursive: true, force: true })
     },
-  }
-}
-
-/**
- * db/schema declares organisations.search_text but migration 0000 does not create it. The demo writes the
- * column as the schema says; until a migration adds it, the tests add it here. Once it exists this does nothing.
- */
-function addMissingSearchText(conn: Connection): void {
-  const columns = conn.sqlite.prepare("SELECT name FROM pragma_table_info('organisations')").all() as { name: string }[]
-  if (!columns.some((column) => column.name === 'search_text')) {
-    conn.sqlite.exec("ALTER TABLE organisations ADD COLUMN search_text text NOT NULL DEFAULT ''")
   }
 }
 
