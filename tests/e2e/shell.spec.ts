@@ -45,3 +45,15 @@ test('an empty database offers demo data once; declining keeps it empty', async 
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Baza podatkov je prazna' })).toBeHidden()
 })
+
+test('loading the demo data from the first-run offer fills the partner list', async ({ page, desk }) => {
+  await desk.open(page, '/partners')
+  await page.getByRole('button', { name: 'Naloži predstavitvene podatke' }).click()
+  await expect(page.getByRole('heading', { name: 'Baza podatkov je prazna' })).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: '78 organizacij' })).toBeVisible()
+  await page.getByRole('searchbox').fill('javno upravo')
+  await page.getByRole('table').getByRole('button', { name: 'Ministrstvo za javno upravo' }).click()
+  await expect(page.getByRole('complementary').getByRole('heading', { name: 'Zgodovina v krogih' })).toBeVisible()
+  await expect(page.getByRole('complementary').getByRole('cell', { name: /2015/ }).first()).toBeVisible()
+  await screenshot(page, 'partners-demo-sl')
+})

@@ -26,7 +26,6 @@ export function ContactsPanel({ organisationId, contacts }: { organisationId: nu
           <thead>
             <tr>
               <th scope="col">{t('partners.contact.fullName')}</th>
-              <th scope="col">{t('partners.contact.role')}</th>
               <th scope="col">{t('partners.contact.email')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('shell.edit')}</span>
@@ -39,10 +38,11 @@ export function ContactsPanel({ organisationId, contacts }: { organisationId: nu
                 <td>
                   {c.fullName}
                   {!c.active && ` (${t('partners.contacts.inactive')})`}
+                  <br />
+                  <span className="muted">{t(`partners.role.${c.role}`)}</span>
                 </td>
-                <td>{t(`partners.role.${c.role}`)}</td>
                 <td>{c.email ?? ''}</td>
-                <td className="button-row">
+                <td className="contact-actions">
                   <button type="button" className="link-button" onClick={() => setEditing(c)} aria-label={t('partners.contacts.editTitle', { name: c.fullName })}>
                     {t('shell.edit')}
                   </button>
