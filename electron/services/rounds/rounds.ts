@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { challenges, rounds, workshops } from '../../../db/schema'
 import { roundFields, type RoundInput } from '../../../shared/api/rounds'
 import type { Round, RoundDetail, RoundRow } from '../../../shared/domain/rounds'
@@ -55,7 +55,8 @@ export function getRoundDetail(ctx: ServiceContext, id: number): RoundDetail {
       .select({ id: workshops.id, roundId: workshops.roundId, title: workshops.title, heldOn: workshops.heldOn, capacity: workshops.capacity })
       .from(workshops)
       .where(eq(workshops.roundId, id))
-      .orderBy(asc(workshops.heldOn), asc(workshops.id))
+      // Undated workshops (date not yet fixed) after the dated ones; SQLite would put NULLs first.
+      .orderBy(sql`${workshops.heldOn} IS NULL`, asc(workshops.heldOn), asc(workshops.id))
       .all(),
   }
 }

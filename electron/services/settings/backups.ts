@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { backupIntoFolder, listBackups, type BackupReason } from '../../../db/backup'
 import { planMigrations } from '../../../db/migrate'
-import { openReadOnly } from '../../../db/open'
+import { APPLICATION_ID, openReadOnly } from '../../../db/open'
 import { defaultMigrationsFolder } from '../../../db/paths'
 import type { AppInfo, BackupSummary } from '../../../shared/domain/settings'
 import { UserError } from '../../../shared/errors'
@@ -19,14 +19,20 @@ export async function backupNow(ctx: ServiceContext, reason: BackupReason = 'man
   return inspectBackup(file)
 }
 
+/** Our backups are named exchange-desk-<stamp>-<reason>.sqlite; any other file has no reason to show. */
+const BACKUP_REASON = /^exchange-desk-\d{8}-\d{6}(?:-\d+)?-([a-z]+)\.sqlite$/
+
 /** Opens a backup read-only and says what it holds; refuses files that are not ours, broken, or from a newer version. */
 export function inspectBackup(file: string, migrationsFolder = defaultMigrationsFolder()): BackupSummary {
   const path = resolve(file)
   const sqlite = openReadOnly(path)
   try {
+    // openReadOnly accepts an empty SQLite file (a new database may start as one), but a backup must be ours:
+    // without this, an empty or blank file failed later as an internal "no such table" error.
+    if (sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new UserError('db.foreign', { path })
     const plan = planMigrations(sqlite, migrationsFolder)
     const stat = statSync(path)
-    const reason = /-([a-z]+)\.sqlite$/.exec(path)?.[1] ?? ''
+    const reason = BACKUP_REASON.exec(basename(path))?.[1] ?? ''
     return { file: path, createdAt: stat.mtime.toISOString(), reason, size: stat.size, schemaVersion: plan.applied, counts: countRows(sqlite) }
   } finally {
     sqlite.close()
@@ -67,9 +73,17 @@ export async function restoreBackup(
   inspectBackup(source)
   const target = ctx.conn.file
   if (source === target) throw new UserError('backup.sameFile', { path: source })
-  const safety = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'restore', ctx.now())
+  // Copy the chosen file aside before the safety backup: that backup rotates the folder, which may delete an
+  // older backup, possibly the very one being restored.
   const staged = join(dirname(target), `.restore-${process.pid}.sqlite`)
   copyFileSync(source, staged)
+  let safety: string
+  try {
+    safety = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'restore', ctx.now())
+  } catch (error) {
+    rmSync(staged, { force: true })
+    throw error
+  }
   ctx.conn.sqlite.close()
   for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) rmSync(target + suffix)
   renameSync(staged, target)
