@@ -4,6 +4,8 @@ import { cliMessages } from './messages/cli'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
 import { partnersMessages } from './messages/partners'
+import { roundsMessages } from './messages/rounds'
+import { settingsMessages } from './messages/settings'
 import { shellMessages } from './messages/shell'
 
 /** Add each area's catalogue here (one line per area). */
@@ -13,6 +15,8 @@ const AREAS: AreaMessages[] = [
   cliMessages,
   shellMessages,
   partnersMessages,
+  roundsMessages,
+  settingsMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {
