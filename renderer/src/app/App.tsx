@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
+import { RoundsPage } from '../features/rounds/RoundsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
 import { Layout } from './Layout'
 
@@ -19,7 +20,7 @@ export function App() {
               <Route index element={<Navigate to="/partners" replace />} />
               <Route path="/partners/*" element={<PartnersPage />} />
               <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
-              <Route path="/rounds/*" element={<NotYetAvailable area="rounds" />} />
+              <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<NotYetAvailable area="settings" />} />

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
+import { roundFields } from '../../../../shared/api/rounds'
+import type { Round } from '../../../../shared/domain/rounds'
+import type { AppError } from '../../../../shared/errors'
+import { ErrorBanner } from '../../components/Alerts'
+import { SelectField, TextAreaField, TextField } from '../../components/Field'
+import { applyFieldErrors, fieldErrorText } from '../../components/formErrors'
+import { Modal } from '../../components/Modal'
+import { api, appErrorOf, unwrap } from '../../app/api'
+import { useT } from '../../i18n/useT'
+import { kindOptions, roundStatusOptions } from './labels'
+import { roundKeys } from './queries'
+
+type FormInput = z.input<typeof roundFields>
+type FormOutput = z.output<typeof roundFields>
+
+interface Props {
+  existing?: Round
+  onClose: () => void
+  onSaved: (id: number) => void
+}
+
+/** Create or edit a round; the same zod schema as the IPC contract checks it before anything is sent. */
+export function RoundDialog({ existing, onClose, onSaved }: Props) {
+  const t = useT()
+  const queryClient = useQueryClient()
+  const [serverError, setServerError] = useState<AppError | null>(null)
+  const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(roundFields),
+    defaultValues: {
+      name: existing?.name ?? '',
+      kind: existing?.kind ?? 'call',
+      startsOn: existing?.startsOn ?? '',
+      endsOn: existing?.endsOn ?? '',
+      status: existing?.status ?? 'draft',
+      notes: existing?.notes ?? '',
+    },
+  })
+  const error = (name: string) => fieldErrorText(formState.errors, name, t)
+  const save = useMutation({
+    mutationFn: (round: FormOutput) => unwrap(existing ? api().rounds.update({ id: existing.id, round }) : api().rounds.create({ round })),
+    onSuccess: async (round) => {
+      await queryClient.invalidateQueries({ queryKey: roundKeys.all })
+      onSaved(round.id)
+    },
+    onError: (e) => {
+      const appError = appErrorOf(e)
+      if (!applyFieldErrors(appError, setError)) setServerError(appError)
+    },
+  })
+  return (
+    <Modal title={existing ? t('rounds.editTitle', { name: existing.name }) : t('rounds.new')} isOpen onClose={onClose}>
+      <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
+        <TextField label={t('rounds.field.name')} hint={t('rounds.field.nameHint')} autoFocus required error={error('name')} {...register('name')} />
+        <div className="form-grid">
+          <SelectField label={t('rounds.field.kind')} options={kindOptions(t)} {...register('kind')} />
+          <SelectField label={t('rounds.field.status')} options={roundStatusOptions(t)} {...register('status')} />
+          <TextField label={t('rounds.field.startsOn')} type="date" error={error('startsOn')} {...register('startsOn')} />
+          <TextField label={t('rounds.field.endsOn')} type="date" error={error('endsOn')} {...register('endsOn')} />
+        </div>
+        <TextAreaField label={t('rounds.field.notes')} error={error('notes')} {...register('notes')} />
+        <ErrorBanner error={serverError} />
+        <footer>
+          <button type="button" className="button" onClick={onClose}>
+            {t('shell.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {t('shell.save')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  )
+}
