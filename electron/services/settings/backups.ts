@@ -22,9 +22,21 @@ export async function backupNow(ctx: ServiceContext, reason: BackupReason = 'man
 /** Our backups are named exchange-desk-<stamp>-<reason>.sqlite; any other file has no reason to show. */
 const BACKUP_REASON = /^exchange-desk-\d{8}-\d{6}(?:-\d+)?-([a-z]+)\.sqlite$/
 
+/**
+ * Backups are WAL files (the online backup copies the journal mode), and a read-only connection to a WAL file
+ * creates -wal and -shm beside it that it cannot remove on close. Left alone, every look at a backup left two
+ * orphans in the backup folder that rotation never deletes. Removes them when we made them and they hold nothing.
+ */
+function removeOwnWalFiles(path: string, createdByUs: string[]): void {
+  const wal = `${path}-wal`
+  if (!createdByUs.includes('-wal') || !existsSync(wal) || statSync(wal).size > 0) return
+  for (const suffix of createdByUs) rmSync(path + suffix, { force: true })
+}
+
 /** Opens a backup read-only and says what it holds; refuses files that are not ours, broken, or from a newer version. */
 export function inspectBackup(file: string, migrationsFolder = defaultMigrationsFolder()): BackupSummary {
   const path = resolve(file)
+  const absent = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix))
   const sqlite = openReadOnly(path)
   try {
     // openReadOnly accepts an empty SQLite file (a new database may start as one), but a backup must be ours:
@@ -36,6 +48,7 @@ export function inspectBackup(file: string, migrationsFolder = defaultMigrations
     return { file: path, createdAt: stat.mtime.toISOString(), reason, size: stat.size, schemaVersion: plan.applied, counts: countRows(sqlite) }
   } finally {
     sqlite.close()
+    removeOwnWalFiles(path, absent)
   }
 }
 
