@@ -3,6 +3,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { RoundsPage } from '../features/rounds/RoundsPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
 import { Layout } from './Layout'
 
@@ -23,7 +24,7 @@ export function App() {
               <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
-              <Route path="/settings" element={<NotYetAvailable area="settings" />} />
+              <Route path="/settings" element={<SettingsPage />} />
             </Route>
           </Routes>
         </HashRouter>
