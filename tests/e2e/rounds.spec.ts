@@ -3,6 +3,7 @@ import { RoundsPage } from './pages/RoundsPage'
 import { createRound } from '../../electron/services/rounds/rounds'
 import { addChallenge, addWorkshop } from '../../electron/services/rounds/parts'
 import { createOrganisation } from '../../electron/services/partners/organisations'
+import { loadDemo } from '../../electron/services/demo/load'
 
 test('create a round by keyboard, add two challenges and a workshop, then edit the round', async ({ page, desk }) => {
   createRound(desk.ctx, { name: 'Pilot 2015', startsOn: '2015-10-01', endsOn: '2015-11-30', status: 'closed' })
@@ -156,4 +157,25 @@ test('rounds in both languages: accessible, dates in the locale, screenshots', a
   await expect(page.getByRole('row', { name: /Izmenjave 2023/ })).toContainText('Confirmed')
   await expectAccessible(page)
   await screenshot(page, 'rounds-list-en')
+})
+
+test('with the demo data: the published history in the list, and a challenge its teams use stays', async ({ page, desk }) => {
+  loadDemo(desk.ctx)
+  await desk.open(page, '/rounds')
+  await expect(page.getByRole('status').filter({ hasText: '12 krogov' })).toBeVisible()
+  const pilot = page.getByRole('row', { name: /Partnerstvo za spremembe 2015 \(pilot\)/ })
+  await expect(pilot.getByRole('cell').last()).toHaveText('27')
+  await screenshot(page, 'rounds-demo-sl')
+
+  await new RoundsPage(page).roundLink('Partnerstvo za spremembe 2017').click()
+  const rounds = new RoundsPage(page)
+  const challenges = rounds.part('Izzivi za mešane skupine')
+  await expect(challenges.getByRole('row')).toHaveCount(6)
+  await screenshot(page, 'rounds-demo-detail-sl')
+  const first = (await challenges.getByRole('cell').first().textContent())!
+  await rounds.pressButton(`Odstrani izziv ${first}`)
+  await rounds.pressButton('Odstrani', rounds.alertDialog())
+  await expect(rounds.alertDialog().getByRole('alert')).toContainText(`Izziva „${first}“ ni mogoče odstraniti`)
+  await page.keyboard.press('Escape')
+  await expect(challenges.getByRole('row')).toHaveCount(6)
 })

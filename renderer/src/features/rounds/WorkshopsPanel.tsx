@@ -35,7 +35,7 @@ export function WorkshopsPanel({ roundId, workshops }: { roundId: number; worksh
             {workshops.map((w) => (
               <tr key={w.id}>
                 <td>{w.title}</td>
-                <td>{w.heldOn ? formatDate(w.heldOn) : <span className="muted">{t('rounds.workshops.noDate')}</span>}</td>
+                <td className="nowrap">{w.heldOn ? formatDate(w.heldOn) : <span className="muted">{t('rounds.workshops.noDate')}</span>}</td>
                 <td>{w.capacity === null ? <span className="muted">{t('rounds.workshops.unlimited')}</span> : t('rounds.workshops.places', { count: w.capacity })}</td>
                 <td className="actions-cell">
                   <div className="button-row button-row--end">
