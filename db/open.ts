@@ -103,11 +103,13 @@ export async function openDatabase(fileArg: string, options: OpenOptions): Promi
 /** Opens a file only to look at it (backups before a restore): nothing is written, not even WAL mode. */
 export function openReadOnly(file: string, nativeBinding?: string): Database.Database {
   checkPath(file, false)
+  let sqlite: Database.Database | undefined
   try {
-    const sqlite = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+    sqlite = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
     verifyDatabase(sqlite, file)
     return sqlite
   } catch (error) {
+    sqlite?.close()
     throw sqliteFailure(error, file)
   }
 }

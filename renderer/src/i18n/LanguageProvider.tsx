@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
 import type { Language } from '../../../shared/domain/enums'
+import type { Settings } from '../../../shared/domain/settings'
 import { catalogues } from '../../../shared/i18n/catalogue'
 import { LOCALES } from '../../../shared/i18n/format'
 import { api, unwrap } from '../app/api'
@@ -23,9 +24,16 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(api().settings.get({})) })
   const mutation = useMutation({
     mutationFn: (language: Language) => unwrap(api().settings.setLanguage({ language })),
+    // Switch at once; the stored settings (also replaced by a restore) stay the source of truth.
+    onMutate: (language) => {
+      const previous = queryClient.getQueryData<Settings>(['settings'])
+      if (previous) queryClient.setQueryData(['settings'], { ...previous, language })
+      return { previous }
+    },
+    onError: (_error, _language, context) => queryClient.setQueryData(['settings'], context?.previous),
     onSuccess: (value) => queryClient.setQueryData(['settings'], value),
   })
-  const language = mutation.variables ?? settings.data?.language ?? 'sl'
+  const language = settings.data?.language ?? 'sl'
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
