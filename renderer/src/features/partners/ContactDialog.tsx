@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { contactFields } from '../../../../shared/api/partners'
 import type { Contact } from '../../../../shared/domain/partners'
-import type { AppError } from '../../../../shared/errors'
 import { ErrorBanner } from '../../components/Alerts'
 import { SelectField, TextField } from '../../components/Field'
-import { applyFieldErrors, fieldErrorText } from '../../components/formErrors'
+import { fieldErrorText } from '../../components/formErrors'
+import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
-import { api, appErrorOf, unwrap } from '../../app/api'
+import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { genderOptions, languageOptions, roleOptions } from './labels'
 import { partnerKeys } from './queries'
@@ -21,7 +20,6 @@ type FormOutput = z.output<typeof contactFields>
 export function ContactDialog({ organisationId, existing, onClose }: { organisationId: number; existing?: Contact; onClose: () => void }) {
   const t = useT()
   const queryClient = useQueryClient()
-  const [serverError, setServerError] = useState<AppError | null>(null)
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(contactFields),
     defaultValues: {
@@ -35,21 +33,18 @@ export function ContactDialog({ organisationId, existing, onClose }: { organisat
     },
   })
   const error = (name: string) => fieldErrorText(formState.errors, name, t)
-  const save = useMutation({
-    mutationFn: (contact: FormOutput) =>
+  const { save, isPending, serverError } = useFormSave({
+    save: (contact: FormOutput) =>
       unwrap(existing ? api().partners.updateContact({ id: existing.id, contact }) : api().partners.addContact({ organisationId, contact })),
-    onSuccess: async () => {
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: partnerKeys.detail(organisationId) })
       onClose()
     },
-    onError: (e) => {
-      const appError = appErrorOf(e)
-      if (!applyFieldErrors(appError, setError)) setServerError(appError)
-    },
+    setError,
   })
   return (
     <Modal title={existing ? t('partners.contacts.editTitle', { name: existing.fullName }) : t('partners.contacts.addTitle')} isOpen onClose={onClose}>
-      <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
+      <form onSubmit={handleSubmit((values) => save(values))} noValidate>
         <TextField label={t('partners.contact.fullName')} autoFocus required error={error('fullName')} {...register('fullName')} />
         <SelectField label={t('partners.contact.role')} options={roleOptions(t)} {...register('role')} />
         <TextField label={t('partners.contact.jobTitle')} error={error('jobTitle')} {...register('jobTitle')} />
@@ -62,14 +57,7 @@ export function ContactDialog({ organisationId, existing, onClose }: { organisat
           {...register('gender', { setValueAs: (v: string | null) => (v === '' ? null : v) })}
         />
         <ErrorBanner error={serverError} />
-        <footer>
-          <button type="button" className="button" onClick={onClose}>
-            {t('shell.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {t('shell.save')}
-          </button>
-        </footer>
+        <FormFooter onCancel={onClose} pending={isPending} />
       </form>
     </Modal>
   )

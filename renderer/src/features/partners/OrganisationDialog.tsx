@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { organisationFields } from '../../../../shared/api/partners'
 import type { DuplicateCandidate, Organisation } from '../../../../shared/domain/partners'
-import type { AppError } from '../../../../shared/errors'
 import { ErrorBanner } from '../../components/Alerts'
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field'
-import { applyFieldErrors, fieldErrorText } from '../../components/formErrors'
+import { fieldErrorText } from '../../components/formErrors'
+import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
-import { api, appErrorOf, unwrap } from '../../app/api'
+import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { sectorOptions, statusOptions } from './labels'
 import { partnerKeys } from './queries'
@@ -49,28 +49,24 @@ export function OrganisationDialog({ existing, onClose, onSaved, onOpenExisting 
   const t = useT()
   const queryClient = useQueryClient()
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([])
-  const [serverError, setServerError] = useState<AppError | null>(null)
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(organisationFields), defaultValues: defaults(existing) })
   const { register, handleSubmit, formState, setError } = form
   const error = (name: string) => fieldErrorText(formState.errors, name, t)
 
-  const save = useMutation({
-    mutationFn: async ({ values, confirm }: { values: FormOutput; confirm: boolean }) => {
+  const { save, isPending, serverError } = useFormSave({
+    save: async ({ values, confirm }: { values: FormOutput; confirm: boolean }) => {
       if (existing) return { id: (await unwrap(api().partners.update({ id: existing.id, organisation: values }))).id, duplicates: [] }
       const result = await unwrap(api().partners.create({ organisation: values, confirmNotDuplicate: confirm }))
       return result.status === 'created' ? { id: result.organisation.id, duplicates: [] } : { id: null, duplicates: result.candidates }
     },
-    onSuccess: async ({ id, duplicates }) => {
+    onSaved: async ({ id, duplicates }: { id: number | null; duplicates: DuplicateCandidate[] }) => {
       if (id === null) return setCandidates(duplicates)
       await queryClient.invalidateQueries({ queryKey: partnerKeys.all })
       onSaved(id)
     },
-    onError: (e) => {
-      const appError = appErrorOf(e)
-      if (!applyFieldErrors(appError, setError)) setServerError(appError)
-    },
+    setError,
   })
-  const submit = (confirm: boolean) => handleSubmit((values) => save.mutate({ values, confirm }))
+  const submit = (confirm: boolean) => handleSubmit((values) => save({ values, confirm }))
 
   return (
     <Modal title={existing ? t('partners.editTitle', { name: existing.name }) : t('partners.new')} isOpen onClose={onClose} wide>
@@ -133,14 +129,7 @@ export function OrganisationDialog({ existing, onClose, onSaved, onOpenExisting 
             )}
           </div>
         )}
-        <footer>
-          <button type="button" className="button" onClick={onClose}>
-            {t('shell.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {t('shell.save')}
-          </button>
-        </footer>
+        <FormFooter onCancel={onClose} pending={isPending} />
       </form>
     </Modal>
   )

@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { roundFields } from '../../../../shared/api/rounds'
 import type { Round } from '../../../../shared/domain/rounds'
-import type { AppError } from '../../../../shared/errors'
 import { ErrorBanner } from '../../components/Alerts'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
-import { applyFieldErrors, fieldErrorText } from '../../components/formErrors'
+import { fieldErrorText } from '../../components/formErrors'
+import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
-import { api, appErrorOf, unwrap } from '../../app/api'
+import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { kindOptions, roundStatusOptions } from './labels'
 import { roundKeys } from './queries'
@@ -28,7 +27,6 @@ interface Props {
 export function RoundDialog({ existing, onClose, onSaved }: Props) {
   const t = useT()
   const queryClient = useQueryClient()
-  const [serverError, setServerError] = useState<AppError | null>(null)
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(roundFields),
     defaultValues: {
@@ -41,20 +39,17 @@ export function RoundDialog({ existing, onClose, onSaved }: Props) {
     },
   })
   const error = (name: string) => fieldErrorText(formState.errors, name, t)
-  const save = useMutation({
-    mutationFn: (round: FormOutput) => unwrap(existing ? api().rounds.update({ id: existing.id, round }) : api().rounds.create({ round })),
-    onSuccess: async (round) => {
+  const { save, isPending, serverError } = useFormSave({
+    save: (round: FormOutput) => unwrap(existing ? api().rounds.update({ id: existing.id, round }) : api().rounds.create({ round })),
+    onSaved: async (round) => {
       await queryClient.invalidateQueries({ queryKey: roundKeys.all })
       onSaved(round.id)
     },
-    onError: (e) => {
-      const appError = appErrorOf(e)
-      if (!applyFieldErrors(appError, setError)) setServerError(appError)
-    },
+    setError,
   })
   return (
     <Modal title={existing ? t('rounds.editTitle', { name: existing.name }) : t('rounds.new')} isOpen onClose={onClose}>
-      <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
+      <form onSubmit={handleSubmit((values) => save(values))} noValidate>
         <TextField label={t('rounds.field.name')} hint={t('rounds.field.nameHint')} autoFocus required error={error('name')} {...register('name')} />
         <div className="form-grid">
           <SelectField label={t('rounds.field.kind')} options={kindOptions(t)} {...register('kind')} />
@@ -64,14 +59,7 @@ export function RoundDialog({ existing, onClose, onSaved }: Props) {
         </div>
         <TextAreaField label={t('rounds.field.notes')} error={error('notes')} {...register('notes')} />
         <ErrorBanner error={serverError} />
-        <footer>
-          <button type="button" className="button" onClick={onClose}>
-            {t('shell.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {t('shell.save')}
-          </button>
-        </footer>
+        <FormFooter onCancel={onClose} pending={isPending} />
       </form>
     </Modal>
   )

@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { workshopFields } from '../../../../shared/api/rounds'
 import type { Workshop } from '../../../../shared/domain/rounds'
-import type { AppError } from '../../../../shared/errors'
 import { ErrorBanner } from '../../components/Alerts'
 import { TextField } from '../../components/Field'
-import { applyFieldErrors, fieldErrorText } from '../../components/formErrors'
+import { fieldErrorText } from '../../components/formErrors'
+import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
-import { api, appErrorOf, unwrap } from '../../app/api'
+import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { roundKeys } from './queries'
 
@@ -23,27 +22,23 @@ const capacityValue = (v: string | number | null | undefined) => (v === '' || v 
 export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number; existing?: Workshop; onClose: () => void }) {
   const t = useT()
   const queryClient = useQueryClient()
-  const [serverError, setServerError] = useState<AppError | null>(null)
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(workshopFields),
     defaultValues: { title: existing?.title ?? '', heldOn: existing?.heldOn ?? '', capacity: existing?.capacity ?? null },
   })
   const error = (name: string) => fieldErrorText(formState.errors, name, t)
-  const save = useMutation({
-    mutationFn: (workshop: FormOutput) =>
+  const { save, isPending, serverError } = useFormSave({
+    save: (workshop: FormOutput) =>
       unwrap(existing ? api().rounds.updateWorkshop({ id: existing.id, workshop }) : api().rounds.addWorkshop({ roundId, workshop })),
-    onSuccess: async () => {
+    onSaved: async () => {
       await queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) })
       onClose()
     },
-    onError: (e) => {
-      const appError = appErrorOf(e)
-      if (!applyFieldErrors(appError, setError)) setServerError(appError)
-    },
+    setError,
   })
   return (
     <Modal title={existing ? t('rounds.workshops.editTitle', { title: existing.title }) : t('rounds.workshops.addTitle')} isOpen onClose={onClose}>
-      <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
+      <form onSubmit={handleSubmit((values) => save(values))} noValidate>
         <TextField label={t('rounds.workshop.title')} autoFocus required error={error('title')} {...register('title')} />
         <div className="form-grid">
           <TextField label={t('rounds.workshop.heldOn')} type="date" error={error('heldOn')} {...register('heldOn')} />
@@ -59,14 +54,7 @@ export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number
           />
         </div>
         <ErrorBanner error={serverError} />
-        <footer>
-          <button type="button" className="button" onClick={onClose}>
-            {t('shell.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {t('shell.save')}
-          </button>
-        </footer>
+        <FormFooter onCancel={onClose} pending={isPending} />
       </form>
     </Modal>
   )

@@ -1,0 +1,45 @@
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { FieldValues, UseFormSetError } from 'react-hook-form'
+import type { AppError } from '../../../shared/errors'
+import { appErrorOf } from '../app/api'
+import { useT } from '../i18n/useT'
+import { applyFieldErrors } from './formErrors'
+
+/**
+ * Saving a form: the server's per-field problems go under their fields, anything else into `serverError`
+ * for an ErrorBanner.
+ */
+export function useFormSave<TValues, TResult, TForm extends FieldValues>(options: {
+  save: (values: TValues) => Promise<TResult>
+  onSaved: (result: TResult) => unknown
+  setError: UseFormSetError<TForm>
+}) {
+  const [serverError, setServerError] = useState<AppError | null>(null)
+  const mutation = useMutation({
+    mutationFn: (values: TValues) => {
+      setServerError(null)
+      return options.save(values)
+    },
+    onSuccess: options.onSaved,
+    onError: (e) => {
+      const appError = appErrorOf(e)
+      if (!applyFieldErrors(appError, options.setError)) setServerError(appError)
+    },
+  })
+  return { save: mutation.mutate, isPending: mutation.isPending, serverError }
+}
+
+export function FormFooter({ onCancel, pending }: { onCancel: () => void; pending: boolean }) {
+  const t = useT()
+  return (
+    <footer>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('shell.cancel')}
+      </button>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t('shell.save')}
+      </button>
+    </footer>
+  )
+}
