@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { backupIntoFolder, listBackups } from '../db/backup'
 import type { Connection } from '../db/connection'
-import { openDatabase } from '../db/open'
+import { openDatabase, openReadOnly } from '../db/open'
 import type { Language } from '../shared/domain/enums'
 import { UserError } from '../shared/errors'
 import { translate, translateError } from '../shared/i18n/format'
@@ -99,7 +99,24 @@ function hardenSessions(rendererUrl: string): void {
   })
 }
 
+/** The language stored in the database, read before the window exists, so native date fields follow it too. */
+function storedLanguage(file: string): Language | null {
+  try {
+    const sqlite = openReadOnly(file, nativeBinding)
+    try {
+      const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'language'").get() as { value: string } | undefined
+      return row?.value === '"en"' ? 'en' : row?.value === '"sl"' ? 'sl' : null
+    } finally {
+      sqlite.close()
+    }
+  } catch {
+    return null
+  }
+}
+
 async function start(): Promise<void> {
+  const language = storedLanguage(join(app.getPath('userData'), 'exchange-desk.sqlite'))
+  if (language) app.commandLine.appendSwitch('lang', language === 'sl' ? 'sl-SI' : 'en-GB')
   if (!app.requestSingleInstanceLock()) {
     dialog.showErrorBox('Exchange Desk', translate(uiLanguage(), 'startup.alreadyRunning'))
     app.quit()
