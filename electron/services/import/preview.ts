@@ -1,0 +1,94 @@
+import type { ImportProfile } from '../../../shared/import/fields'
+import type { ImportPreview, ImportProblem, PreviewRow, SkippedRow } from '../../../shared/import/types'
+import { countRows, markDuplicates } from './duplicates'
+import { newHookCache, type ImportHooks } from './hooks'
+import { missingRequiredFields, type MappingOverrides } from './mapping'
+import { readWorkbookBytes, readWorkbookFile } from './readWorkbook'
+import { buildRow, hasMappedContent, rowContext } from './rowBuilder'
+import { checkRow } from './rowChecks'
+import { chooseSheet } from './sheetChoice'
+import { firstText, isTrailerRow } from './trailer'
+import type { Workbook } from './workbook'
+
+export interface PreviewOptions extends MappingOverrides {
+  /** The sheet to read; by default the one that looks most like the profile's data. */
+  sheet?: string
+  /** 1-based header row; by default detected. */
+  headerRow?: number
+  hooks?: ImportHooks
+}
+
+const sheetNotice = (sheet: string, code: string, params: Record<string, string | number> = {}, field: string | null = null): ImportProblem => ({
+  sheet, row: 0, column: null, field, code, severity: 'warning', params,
+})
+
+/**
+ * Turns a read workbook into the preview the user checks before anything is written: the chosen sheet and
+ * header, the mapping with confidences, and every data row normalised and checked.
+ */
+export function buildPreview(workbook: Workbook, profile: ImportProfile, options: PreviewOptions = {}): ImportPreview {
+  const choice = chooseSheet(workbook.sheets, profile, options, options.sheet, options.headerRow)
+  const { sheet, header } = choice
+  const ctx = rowContext(profile, sheet, header.columns)
+  const hooks = options.hooks ?? {}
+  const cache = newHookCache()
+
+  const below = sheet.rows.filter((r) => r.number > header.headerRow)
+  let end = below.length
+  while (end > 0 && (isTrailerRow(below[end - 1]!) || !hasMappedContent(below[end - 1]!, ctx.columns))) end--
+  const skippedRows: SkippedRow[] = []
+  for (const row of below.slice(end)) if (hasMappedContent(row, ctx.columns) || isTrailerRow(row)) skippedRows.push({ row: row.number, reason: 'trailer', text: firstText(row).slice(0, 80) })
+
+  const rows: PreviewRow[] = []
+  for (const sheetRow of below.slice(0, end)) {
+    if (!hasMappedContent(sheetRow, ctx.columns)) continue
+    if (sheetRow.hidden) {
+      skippedRows.push({ row: sheetRow.number, reason: 'hidden', text: firstText(sheetRow).slice(0, 80) })
+      continue
+    }
+    const row = buildRow(ctx, sheetRow)
+    checkRow(ctx, row, hooks, cache)
+    rows.push(row)
+  }
+  markDuplicates(rows, sheet.name, ctx.columns)
+  skippedRows.sort((a, b) => a.row - b.row)
+
+  const missingFields = missingRequiredFields(header.columns, profile)
+  const notices: ImportProblem[] = []
+  if (!header.detected) notices.push(sheetNotice(sheet.name, 'header_not_found', { row: header.headerRow }))
+  if (choice.uncertain && header.detected) notices.push(sheetNotice(sheet.name, 'sheet_uncertain', { sheet: sheet.name }))
+  for (const field of missingFields) notices.push(sheetNotice(sheet.name, 'missing_column', {}, field))
+  const hidden = skippedRows.filter((s) => s.reason === 'hidden').length
+  if (hidden > 0) notices.push(sheetNotice(sheet.name, 'hidden_rows_skipped', { count: hidden }))
+  const trailer = skippedRows.filter((s) => s.reason === 'trailer').length
+  if (trailer > 0) notices.push(sheetNotice(sheet.name, 'trailer_rows_skipped', { count: trailer }))
+
+  return {
+    profile: profile.kind,
+    file: {
+      name: workbook.fileName,
+      format: workbook.format,
+      ...(workbook.encoding ? { encoding: workbook.encoding } : {}),
+      ...(workbook.delimiter ? { delimiter: workbook.delimiter } : {}),
+    },
+    sheet: sheet.name,
+    sheets: choice.candidates,
+    sheetUncertain: choice.uncertain,
+    headerRow: header.headerRow,
+    headerDetected: header.detected,
+    mapping: header.columns,
+    missingFields,
+    rows,
+    skippedRows,
+    notices,
+    counts: countRows(rows),
+  }
+}
+
+export async function previewImportFile(path: string, profile: ImportProfile, options: PreviewOptions = {}): Promise<ImportPreview> {
+  return buildPreview(await readWorkbookFile(path), profile, options)
+}
+
+export async function previewImportBytes(bytes: Uint8Array, fileName: string, profile: ImportProfile, options: PreviewOptions = {}): Promise<ImportPreview> {
+  return buildPreview(await readWorkbookBytes(bytes, fileName), profile, options)
+}
