@@ -46,6 +46,16 @@ function bandLabels(upper: string[], lower: string[]): string[] {
   })
 }
 
+/** Does a merged range span several columns in this row? Then it is a group label over sub-headers. */
+function hasHorizontalMerge(sheet: SheetData, rowNumber: number): boolean {
+  return sheet.merges.some((m) => m.top <= rowNumber && m.bottom >= rowNumber && m.right > m.left)
+}
+
+/** A band wins when it explains the columns better, or as well while its upper row groups columns. */
+function bandWins(sheet: SheetData, upperRow: number, band: { score: number }, single: { score: number }): boolean {
+  return band.score > single.score + BAND_MARGIN || (band.score >= single.score && hasHorizontalMerge(sheet, upperRow))
+}
+
 function evaluate(headers: string[], profile: ImportProfile, overrides: MappingOverrides) {
   const columns = suggestMapping(headers, profile, overrides)
   return { headers, columns, score: mappingScore(columns, profile) }
@@ -70,7 +80,7 @@ export function detectHeader(sheet: SheetData, profile: ImportProfile, overrides
     const above = byNumber.get(forcedRow - 1) ?? sheet.rows.find((r) => r.number === forcedRow - 1)
     if (above) byNumber.set(above.number, above)
     const band = above ? evaluate(bandLabels(rowLabels(sheet, byNumber, forcedRow - 1), single.headers), profile, overrides) : null
-    const best = band && band.score > single.score + BAND_MARGIN ? band : single
+    const best = band && bandWins(sheet, forcedRow - 1, band, single) ? band : single
     return { headerRow: forcedRow, ...best, detected: true }
   }
   let best: HeaderChoice | null = null
@@ -83,7 +93,7 @@ export function detectHeader(sheet: SheetData, profile: ImportProfile, overrides
     const above = byNumber.get(row.number - 1)
     if (above && !above.hidden) {
       const band = evaluate(bandLabels(rowLabels(sheet, byNumber, row.number - 1), labels), profile, overrides)
-      if (band.score > single.score + BAND_MARGIN) candidate = band
+      if (bandWins(sheet, row.number - 1, band, single)) candidate = band
     }
     if (!best || candidate.score > best.score) best = { headerRow: row.number, ...candidate, detected: candidate.score >= MIN_SCORE }
   }

@@ -1,3 +1,4 @@
+import { UserError } from '../../../shared/errors'
 import type { ImportProfile } from '../../../shared/import/fields'
 import type { ImportPreview, ImportProblem, PreviewRow, SkippedRow } from '../../../shared/import/types'
 import { countRows, markDuplicates } from './duplicates'
@@ -27,7 +28,13 @@ const sheetNotice = (sheet: string, code: string, params: Record<string, string 
  * header, the mapping with confidences, and every data row normalised and checked.
  */
 export function buildPreview(workbook: Workbook, profile: ImportProfile, options: PreviewOptions = {}): ImportPreview {
-  const choice = chooseSheet(workbook.sheets, profile, options, options.sheet, options.headerRow)
+  let choice: ReturnType<typeof chooseSheet>
+  try {
+    choice = chooseSheet(workbook.sheets, profile, options, options.sheet, options.headerRow)
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.code, { fileName: workbook.fileName, ...error.params })
+    throw error
+  }
   const { sheet, header } = choice
   const ctx = rowContext(profile, sheet, header.columns)
   const hooks = options.hooks ?? {}

@@ -17,7 +17,8 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Pr
     const format = detectFormat(bytes, fileName)
     return format === 'xlsx' ? await readXlsx(bytes, fileName) : await readCsv(bytes, fileName)
   } catch (error) {
-    if (error instanceof UserError) throw error
+    // Every message names the file: the user may have chosen several at once.
+    if (error instanceof UserError) throw new UserError(error.code, { fileName, ...error.params })
     if (error instanceof RangeError && /memory|allocation|Invalid string length|Invalid array length/i.test(error.message))
       throw new UserError('import.fileTooLarge', { fileName, limitMb: Math.round(READ_LIMITS.fileBytes / 1048576) })
     throw new UserError('import.corruptFile', { fileName, detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) })

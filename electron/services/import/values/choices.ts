@@ -37,7 +37,7 @@ export function readGender(raw: RawValue): Gender | null | undefined {
 /** Sector words as partners write them, Slovenian and English; matched on the folded text. */
 const SECTOR_WORDS: Array<[Sector, readonly string[]]> = [
   ['ministry', ['ministrstvo', 'ministrstva', 'ministry', 'min', 'government ministry', 'vlada']],
-  ['public-body', ['javni organ', 'drug javni organ', 'javni zavod', 'javna agencija', 'agencija', 'organ v sestavi', 'javni sektor', 'javna uprava', 'obcina', 'upravna enota', 'public body', 'public sector', 'public agency', 'public institution', 'agency', 'municipality', 'javno']],
+  ['public-body', ['javni organ', 'drug javni organ', 'javni zavod', 'javna agencija', 'agencija', 'organ v sestavi', 'javni sektor', 'javna uprava', 'obcina', 'upravna enota', 'public body', 'other public body', 'public sector', 'public agency', 'public institution', 'agency', 'municipality', 'javno']],
   ['company', ['podjetje', 'gospodarska druzba', 'druzba', 'gospodarstvo', 'zasebni sektor', 'zasebno', 'company', 'business', 'private', 'private sector', 'firm', 'corporation', 'enterprise']],
   ['ngo', ['nvo', 'nevladna organizacija', 'nevladne organizacije', 'drustvo', 'ustanova', 'zasebni zavod', 'neprofitna organizacija', 'ngo', 'non governmental organisation', 'non governmental organization', 'nonprofit', 'non profit', 'civil society', 'charity', 'foundation']],
   ['association', ['zbornica', 'zdruzenje', 'zveza', 'zbornica ali zdruzenje', 'chamber', 'association', 'chamber or association', 'federation']],

@@ -17,10 +17,10 @@ export function readEmail(text: string, link: string | undefined): EmailResult |
   const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(candidate)
   if (angle) candidate = angle[1]!
   const parts = candidate.split(/[;,\s]+/).filter((p) => p !== '')
-  const first = parts[0] ?? ''
-  const chosen = first.includes('@') || !fromLink ? first : fromLink
-  if (chosen === '') return fromLink ? checkEmail(fromLink, false) : null
-  return checkEmail(chosen, parts.length > 1)
+  const addresses = parts.filter((p) => p.includes('@'))
+  if (addresses.length > 0) return checkEmail(addresses[0]!, addresses.length > 1)
+  if (fromLink) return checkEmail(fromLink, false)
+  return parts.length > 0 ? { invalid: cleanLine(text) } : null
 }
 
 function checkEmail(address: string, more: boolean): EmailResult {

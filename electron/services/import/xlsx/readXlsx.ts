@@ -14,6 +14,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Wor
   const workbookPath = rootRels.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml'
   if (!hasPart(zip, workbookPath)) throw new UserError('import.notSpreadsheet', { fileName })
   const info = await readWorkbookInfo(zip, workbookPath)
+  if (!info.isWorkbook) throw new UserError('import.notSpreadsheet', { fileName })
   if (info.sheets.length === 0) throw new UserError('import.noSheets', { fileName })
   const ctx: SheetContext = {
     sharedStrings: await readSharedStrings(zip, info.sharedStringsPath),

@@ -36,6 +36,8 @@ export interface SheetEntry {
 }
 
 export interface WorkbookInfo {
+  /** False when the main part is not a workbook (a Word or PowerPoint file renamed to .xlsx). */
+  isWorkbook: boolean
   sheets: SheetEntry[]
   date1904: boolean
   sharedStringsPath?: string
@@ -46,10 +48,11 @@ export interface WorkbookInfo {
 export async function readWorkbookInfo(zip: Zip, workbookPath: string): Promise<WorkbookInfo> {
   const rels = await readRelationships(zip, workbookPath)
   const byId = new Map(rels.map((r) => [r.id, r]))
-  const info: WorkbookInfo = { sheets: [], date1904: false }
+  const info: WorkbookInfo = { isWorkbook: false, sheets: [], date1904: false }
   const parser = createXmlParser(
     {
       open(name, a) {
+        if (name === 'workbook') info.isWorkbook = true
         if (name === 'workbookPr') info.date1904 = a.date1904 === '1' || a.date1904 === 'true'
         if (name !== 'sheet') return
         const rel = byId.get(relationshipId(a) ?? '')

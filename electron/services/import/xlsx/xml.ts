@@ -80,7 +80,9 @@ export function createXmlParser(handlers: XmlHandlers, part: string): { write(ch
       if (raw.trim() !== '') fail('text outside the root element')
       return
     }
-    if (onText && raw !== '') onText(decode(raw))
+    if (raw === '') return
+    const decoded = decode(raw)
+    if (onText) onText(decoded)
   }
 
   const run = (s: string, from: number, final: boolean): string => {
