@@ -36,24 +36,29 @@ function rowLabels(sheet: SheetData, byNumber: Map<number, SheetRow>, rowNumber:
   return Array.from({ length: labels.length }, (_, i) => labels[i] ?? '')
 }
 
-/** A group label above its sub-headers ("Razpoložljivost" over "od" and "do") joins each of them. */
-function bandLabels(upper: string[], lower: string[]): string[] {
+/**
+ * A group label above its sub-headers ("Razpoložljivost" over "od" and "do") joins each of them. When the
+ * upper row has merged group cells, only the columns under them are joined; the others keep their own header.
+ */
+function bandLabels(upper: string[], lower: string[], grouped: Set<number>): string[] {
   return Array.from({ length: Math.max(upper.length, lower.length) }, (_, i) => {
     const top = upper[i] ?? ''
     const bottom = lower[i] ?? ''
-    if (top && bottom && top !== bottom) return `${top} ${bottom}`
+    if (top && bottom && top !== bottom && (grouped.size === 0 || grouped.has(i))) return `${top} ${bottom}`
     return bottom || top
   })
 }
 
-/** Does a merged range span several columns in this row? Then it is a group label over sub-headers. */
-function hasHorizontalMerge(sheet: SheetData, rowNumber: number): boolean {
-  return sheet.merges.some((m) => m.top <= rowNumber && m.bottom >= rowNumber && m.right > m.left)
+/** Columns under a merged range that spans several columns in this row. */
+function groupedColumns(sheet: SheetData, rowNumber: number): Set<number> {
+  const columns = new Set<number>()
+  for (const m of sheet.merges) if (m.top <= rowNumber && m.bottom >= rowNumber && m.right > m.left) for (let c = m.left; c <= m.right; c++) columns.add(c)
+  return columns
 }
 
 /** A band wins when it explains the columns better, or as well while its upper row groups columns. */
-function bandWins(sheet: SheetData, upperRow: number, band: { score: number }, single: { score: number }): boolean {
-  return band.score > single.score + BAND_MARGIN || (band.score >= single.score && hasHorizontalMerge(sheet, upperRow))
+function bandWins(grouped: Set<number>, band: { score: number }, single: { score: number }): boolean {
+  return band.score > single.score + BAND_MARGIN || (band.score >= single.score && grouped.size > 0)
 }
 
 function evaluate(headers: string[], profile: ImportProfile, overrides: MappingOverrides) {
@@ -79,8 +84,9 @@ export function detectHeader(sheet: SheetData, profile: ImportProfile, overrides
     const single = evaluate(rowLabels(sheet, byNumber, forcedRow), profile, overrides)
     const above = byNumber.get(forcedRow - 1) ?? sheet.rows.find((r) => r.number === forcedRow - 1)
     if (above) byNumber.set(above.number, above)
-    const band = above ? evaluate(bandLabels(rowLabels(sheet, byNumber, forcedRow - 1), single.headers), profile, overrides) : null
-    const best = band && bandWins(sheet, forcedRow - 1, band, single) ? band : single
+    const grouped = groupedColumns(sheet, forcedRow - 1)
+    const band = above ? evaluate(bandLabels(rowLabels(sheet, byNumber, forcedRow - 1), single.headers, grouped), profile, overrides) : null
+    const best = band && bandWins(grouped, band, single) ? band : single
     return { headerRow: forcedRow, ...best, detected: true }
   }
   let best: HeaderChoice | null = null
@@ -92,8 +98,9 @@ export function detectHeader(sheet: SheetData, profile: ImportProfile, overrides
     let candidate = single
     const above = byNumber.get(row.number - 1)
     if (above && !above.hidden) {
-      const band = evaluate(bandLabels(rowLabels(sheet, byNumber, row.number - 1), labels), profile, overrides)
-      if (bandWins(sheet, row.number - 1, band, single)) candidate = band
+      const grouped = groupedColumns(sheet, row.number - 1)
+      const band = evaluate(bandLabels(rowLabels(sheet, byNumber, row.number - 1), labels, grouped), profile, overrides)
+      if (bandWins(grouped, band, single)) candidate = band
     }
     if (!best || candidate.score > best.score) best = { headerRow: row.number, ...candidate, detected: candidate.score >= MIN_SCORE }
   }

@@ -126,6 +126,7 @@ export function suggestMapping(headers: string[], profile: ImportProfile, overri
       if (confidence >= MIN_CONFIDENCE) candidates.push({ column, field: field.name, confidence })
     }
   }
+  firstNameBesideSurname(candidates)
   candidates.sort((a, b) => b.confidence - a.confidence || a.column.index - b.column.index)
   for (const { column, field, confidence } of candidates) {
     if (column.field || taken.has(field) || conflicts(profile, field, taken)) continue
@@ -133,19 +134,16 @@ export function suggestMapping(headers: string[], profile: ImportProfile, overri
     column.confidence = Math.round(confidence * 100) / 100
     taken.add(field)
   }
-  preferFirstNameBesideSurname(columns, taken)
   for (const column of columns) if (column.field === 'fullName') column.nameOrder = LAST_FIRST.test(headerKey(column.header)) ? 'lastFirst' : 'firstLast'
   return columns
 }
 
 /** "Name" next to a "Surname" column is the first name, not the full name. */
-function preferFirstNameBesideSurname(columns: ColumnMapping[], taken: Set<string>): void {
-  const full = columns.find((c) => c.field === 'fullName' && c.source === 'auto')
-  if (!full || !taken.has('lastName') || taken.has('firstName')) return
-  if (!['name', 'ime'].includes(headerKey(full.header))) return
-  full.field = 'firstName'
-  taken.delete('fullName')
-  taken.add('firstName')
+function firstNameBesideSurname(candidates: Array<{ column: ColumnMapping; field: string; confidence: number }>): void {
+  const surname = candidates.some((c) => c.field === 'lastName' && c.confidence >= 0.9)
+  if (!surname) return
+  for (const candidate of candidates)
+    if (candidate.field === 'fullName' && headerKey(candidate.column.header) === 'name') candidate.field = 'firstName'
 }
 
 /** Sum of the confidences, with a bonus per required field: how much a row looks like this profile's header. */

@@ -65,6 +65,8 @@ export function buildPreview(workbook: Workbook, profile: ImportProfile, options
   if (!header.detected) notices.push(sheetNotice(sheet.name, 'header_not_found', { row: header.headerRow }))
   if (choice.uncertain && header.detected) notices.push(sheetNotice(sheet.name, 'sheet_uncertain', { sheet: sheet.name }))
   for (const field of missingFields) notices.push(sheetNotice(sheet.name, 'missing_column', {}, field))
+  for (const field of profile.recommended)
+    if (header.detected && !header.columns.some((c) => c.field === field)) notices.push(sheetNotice(sheet.name, 'missing_recommended_column', {}, field))
   const hidden = skippedRows.filter((s) => s.reason === 'hidden').length
   if (hidden > 0) notices.push(sheetNotice(sheet.name, 'hidden_rows_skipped', { count: hidden }))
   const trailer = skippedRows.filter((s) => s.reason === 'trailer').length

@@ -33,7 +33,9 @@ function checkFields(ctx: RowContext, row: PreviewRow): void {
     if (options.some((f) => row.problems.some((p) => p.field === f && p.severity === 'error'))) continue
     add(options[0]!, 'required', 'error')
   }
-  for (const field of profile.recommended) if (!filled(row.values[field]) && !row.problems.some((p) => p.field === field)) add(field, 'recommended_missing', 'warning')
+  // Only a recommended column that is there but empty is worth a word per row; a missing column is one notice.
+  for (const field of profile.recommended)
+    if (columnOf(columns, field) && !filled(row.values[field]) && !row.problems.some((p) => p.field === field)) add(field, 'recommended_missing', 'warning')
   for (const [fromField, toField] of profile.dateRanges) {
     const from = row.values[fromField]
     const to = row.values[toField]

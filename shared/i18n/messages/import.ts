@@ -56,6 +56,7 @@ export const importMessages: AreaMessages = {
     'import.problem.header_not_found': 'glave tabele ni bilo mogoče najti; kot glava je vzeta vrstica {row}. Stolpce povežite s podatki ročno.',
     'import.problem.sheet_uncertain': "več listov je lahko seznam; izbran je list ''{sheet}''. Preverite izbiro.",
     'import.problem.missing_column': 'noben stolpec ne vsebuje podatka {field}.',
+    'import.problem.missing_recommended_column': 'noben stolpec ne vsebuje podatka {field} (priporočeno).',
     'import.problem.hidden_rows_skipped': '{count, plural, one {# skrita vrstica ni uvožena} two {# skriti vrstici nista uvoženi} few {# skrite vrstice niso uvožene} other {# skritih vrstic ni uvoženih}}.',
     'import.problem.trailer_rows_skipped': '{count, plural, one {# vrstica pod tabelo (seštevek, opomba, podpis) ni uvožena} two {# vrstici pod tabelo (seštevki, opombe, podpisi) nista uvoženi} few {# vrstice pod tabelo (seštevki, opombe, podpisi) niso uvožene} other {# vrstic pod tabelo (seštevki, opombe, podpisi) ni uvoženih}}.',
 
@@ -175,6 +176,7 @@ export const importMessages: AreaMessages = {
     'import.problem.header_not_found': 'no table header was found; row {row} is taken as the header. Link the columns to fields by hand.',
     'import.problem.sheet_uncertain': "several sheets may hold the list; sheet ''{sheet}'' was chosen. Please check the choice.",
     'import.problem.missing_column': 'no column holds {field}.',
+    'import.problem.missing_recommended_column': 'no column holds {field} (recommended).',
     'import.problem.hidden_rows_skipped': '{count, plural, one {# hidden row was not imported} other {# hidden rows were not imported}}.',
     'import.problem.trailer_rows_skipped': '{count, plural, one {# row below the table (total, note, signature) was not imported} other {# rows below the table (totals, notes, signatures) were not imported}}.',
 

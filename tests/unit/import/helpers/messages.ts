@@ -36,3 +36,6 @@ export async function userError(promise: Promise<unknown>): Promise<UserError> {
   }
   throw new Error('expected a UserError, but it succeeded')
 }
+
+/** The problems of the rows only, without the sheet's notices. */
+export const rowMessages = (preview: ImportPreview, lang: Language = 'sl') => preview.rows.flatMap((r) => r.problems).map((p) => say(p, lang))
