@@ -47,7 +47,9 @@ const compiled = new WeakMap<FieldDefinition, Synonym[]>()
 function synonymsOf(field: FieldDefinition): Synonym[] {
   let list = compiled.get(field)
   if (!list) {
-    list = field.synonyms.map((text) => {
+    // The field's own labels are synonyms too: a file made from our template maps with full confidence.
+    const texts = new Set([...field.synonyms, headerKey(field.label.sl), headerKey(field.label.en)])
+    list = [...texts].map((text) => {
       const words = text.split(' ')
       return { text, words, partial: words.length > 1 || text.length >= 4, fuzzy: text.length >= 5 }
     })
