@@ -4,12 +4,12 @@ import { previewImportBytes } from '../../../electron/services/import/preview'
 import { nominationsProfile, partnersProfile } from '../../../shared/import/profiles'
 import { previewSummary } from '../../../shared/import/summary'
 import { allMessages, rowMessages, translator } from './helpers/messages'
-import { NOMINATION_HEADER, TAX, xlsxBuffer } from './helpers/workbooks'
+import { NOMINATION_HEADER, TAX, xlsxBuffer, type CellSpec } from './helpers/workbooks'
 
-const person = (first: string, last: string, email: unknown, org = 'Ministrstvo za finance', from: unknown = '2. 3. 2026', to: unknown = '13. 3. 2026') => [first, last, email, org, TAX.ministry, from, to]
+const person = (first: string, last: string, email: CellSpec, org = 'Ministrstvo za finance', from: CellSpec = '2. 3. 2026', to: CellSpec = '13. 3. 2026'): CellSpec[] => [first, last, email, org, TAX.ministry, from, to]
 
-async function preview(rows: unknown[][], header = NOMINATION_HEADER, extra: Parameters<typeof previewImportBytes>[3] = {}) {
-  const bytes = await xlsxBuffer([{ name: 'Prijave', rows: [header, ...rows] as never }])
+async function preview(rows: CellSpec[][], header = NOMINATION_HEADER, extra: Parameters<typeof previewImportBytes>[3] = {}) {
+  const bytes = await xlsxBuffer([{ name: 'Prijave', rows: [header, ...rows] }])
   return previewImportBytes(bytes, 'prijave.xlsx', nominationsProfile, extra)
 }
 

@@ -12,7 +12,7 @@ const partners = ['Ministrstvo za finance', 'Primer d.o.o.', 'Društvo Most']
 
 async function open(bytes: Buffer) {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(bytes)
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   return workbook
 }
 
