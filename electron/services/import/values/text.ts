@@ -5,9 +5,11 @@ import { isCellError } from '../workbook'
  * Control characters, zero-width characters and bidirectional overrides: invisible in a cell, they break
  * searching and sorting and can disguise text, so they never reach the database.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
 /** Space-like characters Excel users paste in from Word and web pages (non-breaking, thin, ideographic…). */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]| {2}|^ | $/
 
 /** One-line text: invisible characters gone, any run of spaces, tabs or line breaks becomes one space. */
