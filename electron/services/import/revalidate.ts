@@ -3,13 +3,14 @@ import { IMPORT_PROFILES } from '../../../shared/import/profiles'
 import type { ImportPreview, PreviewRow } from '../../../shared/import/types'
 import { countRows, markDuplicates } from './duplicates'
 import { newHookCache, type ImportHooks } from './hooks'
-import { bindColumns, readCell, type RowContext } from './rowBuilder'
+import { bindColumns, emptyValues, readCell, type RowContext } from './rowBuilder'
 import { checkRow } from './rowChecks'
 import { DateReader } from './values/dates'
 
 function contextOf(preview: ImportPreview): RowContext {
   const profile = IMPORT_PROFILES[preview.profile]
-  return { profile, sheet: preview.sheet, columns: bindColumns(preview.mapping, profile), dates: new DateReader(), formulasWithoutValue: new Set(), links: new Map() }
+  const columns = bindColumns(preview.mapping, profile)
+  return { profile, sheet: preview.sheet, columns, dates: new DateReader(), formulasWithoutValue: new Set(), links: new Map(), emptyValues: emptyValues(columns) }
 }
 
 function findRow(preview: ImportPreview, rowNumber: number): number {

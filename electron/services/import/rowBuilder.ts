@@ -19,6 +19,8 @@ export interface RowContext {
   /** `linkKey(col, row)` of formula cells without a stored result. */
   formulasWithoutValue: Set<string>
   links: Map<string, string>
+  /** Every field the mapping fills, as null: each row's values start as a copy, one shape for all rows. */
+  emptyValues: Record<string, FieldValue>
 }
 
 export function bindColumns(mapping: ColumnMapping[], profile: ImportProfile): BoundColumn[] {
@@ -30,11 +32,19 @@ export function bindColumns(mapping: ColumnMapping[], profile: ImportProfile): B
   return bound
 }
 
+export function emptyValues(columns: BoundColumn[]): Record<string, FieldValue> {
+  const values: Record<string, FieldValue> = {}
+  for (const { field } of columns) for (const name of field.splitsInto ?? [field.name]) values[name] = null
+  return values
+}
+
 export function rowContext(profile: ImportProfile, sheet: SheetData, mapping: ColumnMapping[]): RowContext {
+  const columns = bindColumns(mapping, profile)
   return {
     profile,
     sheet: sheet.name,
-    columns: bindColumns(mapping, profile),
+    columns,
+    emptyValues: emptyValues(columns),
     dates: new DateReader(),
     formulasWithoutValue: new Set(sheet.formulasWithoutValue.map((f) => linkKey(f.col, f.row))),
     links: sheet.links,
@@ -47,23 +57,23 @@ export function toProblem(ctx: { sheet: string }, row: number, column: string | 
 
 /** The text a normalised value shows; where the file's text differs, it is kept as the row's source. */
 function valueText(value: FieldValue | undefined): string {
-  return value === null || value === undefined ? '' : String(value)
+  return value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value)
 }
+
+/** Problems of the cell being read; one array reused for every cell (see FieldResult). */
+const cellProblems: CellProblem[] = []
 
 /** Reads one cell into the row: values, the source text when it differs, and the cell's problems. */
 export function readCell(ctx: RowContext, row: PreviewRow, column: BoundColumn, raw: RawValue, link: string | undefined): void {
   const { mapping, field } = column
   const input = raw === null && link ? link : raw
-  const result = normaliseField(field, input, link, { dates: ctx.dates, nameOrder: mapping.nameOrder })
-  const text = displayText(input)
-  Object.assign(row.values, result.values)
-  const own = result.values[field.name]
-  if (field.splitsInto || text !== valueText(own)) {
-    if (text !== '') row.source[field.name] = text
-    else delete row.source[field.name]
-  } else delete row.source[field.name]
-  for (const problem of result.problems) row.problems.push(toProblem(ctx, row.row, mapping.column, field.name, problem, text))
-  if (ctx.formulasWithoutValue.has(linkKey(mapping.index, row.row)))
+  cellProblems.length = 0
+  normaliseField(field, input, link, { dates: ctx.dates, nameOrder: mapping.nameOrder }, { values: row.values, problems: cellProblems })
+  const text = typeof input === 'string' ? input : displayText(input)
+  if (text !== '' && (field.splitsInto || text !== valueText(row.values[field.name]))) row.source[field.name] = text
+  else if (field.name in row.source) delete row.source[field.name]
+  for (const problem of cellProblems) row.problems.push(toProblem(ctx, row.row, mapping.column, field.name, problem, text))
+  if (ctx.formulasWithoutValue.size > 0 && ctx.formulasWithoutValue.has(linkKey(mapping.index, row.row)))
     row.problems.push(toProblem(ctx, row.row, mapping.column, field.name, { code: 'formula_no_value', severity: 'warning' }, text))
 }
 
@@ -78,7 +88,7 @@ export function hasMappedContent(row: SheetRow, columns: BoundColumn[]): boolean
 
 /** Builds the preview row of one spreadsheet row: every mapped cell read; row checks come after. */
 export function buildRow(ctx: RowContext, sheetRow: SheetRow): PreviewRow {
-  const row: PreviewRow = { row: sheetRow.number, status: 'ok', skipped: false, key: null, values: {}, source: {}, problems: [] }
+  const row: PreviewRow = { row: sheetRow.number, status: 'ok', skipped: false, key: null, values: { ...ctx.emptyValues }, source: {}, problems: [] }
   for (const column of ctx.columns) {
     const raw = sheetRow.cells[column.mapping.index] ?? null
     readCell(ctx, row, column, raw, ctx.links.size > 0 ? ctx.links.get(linkKey(column.mapping.index, sheetRow.number)) : undefined)

@@ -2,12 +2,21 @@ import { SECTORS, type Gender, type OrganisationStatus, type Sector } from '../.
 import { fold } from '../../../../shared/text'
 import type { RawValue } from '../workbook'
 
+/** Folded forms of the few distinct texts a choice column holds, remembered: folding is the costly part. */
+const folded = new Map<string, string>()
+
 /** Folds a cell to its comparable form: lower case, no diacritics, no trailing dot, single spaces. */
 function key(raw: RawValue): string | null {
   if (typeof raw === 'boolean') return raw ? 'true' : 'false'
   if (typeof raw === 'number') return String(raw)
   if (typeof raw !== 'string') return null
-  return fold(raw).replace(/[.!]+$/, '').trim()
+  let k = folded.get(raw)
+  if (k === undefined) {
+    k = fold(raw).replace(/[.!]+$/, '').trim()
+    if (folded.size > 10_000) folded.clear()
+    folded.set(raw, k)
+  }
+  return k
 }
 
 const YES = new Set(['da', 'ja', 'yes', 'y', 'd', 'x', '✓', '✔', '☑', '✅', 'true', '1', 'drzi', 'se strinjam', 'soglasam', 'strinjam se', 'i agree', 'agreed', 'ok'])

@@ -160,7 +160,11 @@ export async function readSheet(zip: Zip, path: string, name: string, hidden: bo
           cell = null
           value = null
         } else if (tag === 'row') {
-          if (row && row.cells.length > 0) rows.push(row)
+          if (row && row.cells.length > 0) {
+            // A growing array keeps room for twice its cells; an exact copy halves the sheet's memory.
+            row.cells = row.cells.slice()
+            rows.push(row)
+          }
           row = null
         } else if (tag === 'v' || tag === 't') inText = false
         else if (tag === 'is') inInline = false
