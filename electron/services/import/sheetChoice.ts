@@ -36,6 +36,8 @@ function scoreSheet(sheet: SheetData, header: HeaderChoice, profile: ImportProfi
  */
 export function chooseSheet(sheets: SheetData[], profile: ImportProfile, overrides: MappingOverrides, wanted?: string, headerRow?: number): SheetChoice {
   if (sheets.length === 0) throw new UserError('import.noSheets', {})
+  // A workbook whose sheets hold nothing is an empty file to the user, whatever its size on disk.
+  if (sheets.every((s) => s.rows.length === 0)) throw new UserError('import.emptyFile', {})
   const scored = sheets.map((sheet) => {
     const header = detectHeader(sheet, profile, overrides, wanted === sheet.name ? headerRow : undefined)
     return { sheet, header, score: scoreSheet(sheet, header, profile) }
