@@ -1,11 +1,10 @@
 import type { ImportCounts, PreviewRow } from '../../../shared/import/types'
-import { columnOf } from './rowChecks'
 import type { BoundColumn } from './rowBuilder'
-import { statusOf } from './rowChecks'
+import { columnOf, statusOf } from './rowChecks'
 
 /**
  * Marks rows that repeat an earlier row of the file (same identity key). Rows with errors and skipped rows
- * are not candidates: the first row that would be imported is the original. Returns the rows that changed.
+ * are not candidates: the first row that would be imported is the original.
  */
 export function markDuplicates(rows: PreviewRow[], sheet: string, columns: BoundColumn[]): void {
   const first = new Map<string, number>()
