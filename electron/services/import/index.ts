@@ -5,6 +5,6 @@
 export { previewImportFile, previewImportBytes, buildPreview, type PreviewOptions } from './preview'
 export { readWorkbookFile, readWorkbookBytes } from './readWorkbook'
 export { updateCell, setRowSkipped } from './revalidate'
-export { writeNominationsTemplate, type TemplateOptions } from './template'
+export { writeTemplate, type TemplateOptions } from './template'
 export type { ImportHooks } from './hooks'
 export type { Workbook } from './workbook'

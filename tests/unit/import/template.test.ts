@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { previewImportBytes } from '../../../electron/services/import/preview'
-import { writeNominationsTemplate } from '../../../electron/services/import/template'
+import { writeTemplate } from '../../../electron/services/import/template'
 import { readSector } from '../../../electron/services/import/values/choices'
 import { SECTORS } from '../../../shared/domain/enums'
 import { importMessages } from '../../../shared/i18n/messages/import'
@@ -16,9 +16,9 @@ async function open(bytes: Buffer) {
   return workbook
 }
 
-describe('the nominations template', () => {
+describe('the template workbooks', () => {
   it.each(['sl', 'en'] as const)('has a header, dropdowns, instructions and hidden lists (%s)', async (lang) => {
-    const workbook = await open(await writeNominationsTemplate({ lang, partnerNames: partners }))
+    const workbook = await open(await writeTemplate({ profile: 'nominations', lang, partnerNames: partners }))
     const [data, instructions, lists] = workbook.worksheets
     expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
       [lang === 'sl' ? 'Prijave' : 'Nominations', 'visible'],
@@ -39,7 +39,7 @@ describe('the nominations template', () => {
     expect([lists!.getCell('A2').value, lists!.getCell('A4').value]).toEqual(lang === 'sl' ? ['Društvo Most', 'Primer d.o.o.'] : ['Društvo Most', 'Primer d.o.o.'])
     expect([lists!.getCell('B2').value, lists!.getCell('B3').value]).toEqual(lang === 'sl' ? ['da', 'ne'] : ['yes', 'no'])
     expect(String(instructions!.getCell('A3').value)).toMatch(/^1\. /)
-    expect(instructions!.getCell(13, 1).value).toBe('Ana')
+    expect(instructions!.getCell(12, 1).value).toBe('Ana')
   })
 
   it('every template header maps to its field with full confidence, in every profile and language', async () => {
@@ -52,13 +52,36 @@ describe('the nominations template', () => {
       }
   })
 
+  it('a partner-list template has sector and status dropdowns and imports back', async () => {
+    const workbook = await open(await writeTemplate({ profile: 'partners', lang: 'en', partnerNames: [] }))
+    const data = workbook.worksheets[0]!
+    const header = (data.getRow(1).values as string[]).slice(1)
+    expect(data.name).toBe('Partners')
+    expect(data.getCell(2, header.indexOf('Sector') + 1).dataValidation).toMatchObject({ type: 'list', formulae: ["'Lists'!$D$2:$D$6"], showErrorMessage: true })
+    expect(data.getCell(2, header.indexOf('Status') + 1).dataValidation).toMatchObject({ type: 'list', formulae: ["'Lists'!$E$2:$E$4"] })
+    expect(String(workbook.worksheets[1]!.getCell('A4').value)).toBe('2. Required: Organisation name, Sector.')
+    data.getCell(2, 1).value = 'Primer d.o.o.'
+    data.getCell(2, header.indexOf('Tax number') + 1).value = TAX.company
+    data.getCell(2, header.indexOf('Sector') + 1).value = workbook.worksheets[2]!.getCell('D4').value
+    data.getCell(2, header.indexOf('Status') + 1).value = workbook.worksheets[2]!.getCell('E3').value
+    const { partnersProfile } = await import('../../../shared/import/profiles')
+    const preview = await previewImportBytes(Buffer.from(await workbook.xlsx.writeBuffer()), 'partners.xlsx', partnersProfile)
+    expect(preview.rows[0]).toMatchObject({ status: 'ok', values: { name: 'Primer d.o.o.', sector: 'company', status: 'paused' } })
+    expect(preview.notices).toEqual([])
+  })
+
+  it('its sector and status names read back as the values they name', async () => {
+    const { readStatus } = await import('../../../electron/services/import/values/choices')
+    for (const lang of ['sl', 'en'] as const) for (const status of ['active', 'paused', 'former']) expect(readStatus(importMessages[lang][`import.orgStatus.${status}`]!)).toBe(status)
+  })
+
   it('its sector names read back as the sectors they name', () => {
     for (const lang of ['sl', 'en'] as const) for (const sector of SECTORS) expect(readSector(importMessages[lang][`import.sector.${sector}`]!)).toBe(sector)
   })
 
   it('a filled-in template imports with no questions: right sheet, every column certain, no notices', async () => {
     for (const lang of ['sl', 'en'] as const) {
-      const workbook = await open(await writeNominationsTemplate({ lang, partnerNames: partners }))
+      const workbook = await open(await writeTemplate({ profile: 'nominations', lang, partnerNames: partners }))
       const data = workbook.worksheets[0]!
       const header = (data.getRow(1).values as string[]).slice(1)
       const values: Record<string, unknown> = {
