@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { readWorkbookBytes } from '../../../electron/services/import/readWorkbook'
 import { linkKey } from '../../../electron/services/import/workbook'
@@ -51,6 +55,22 @@ describe('reading .xlsx written by exceljs', () => {
     const bytes = await xlsxBuffer([{ name: 'List', rows: [['glava'], [], [], ['podatek']], startRow: 5 }])
     const sheet = (await readWorkbookBytes(bytes, 'vrzeli.xlsx')).sheets[0]!
     expect(sheet.rows.map((r) => [r.number, r.cells[0]])).toEqual([[5, 'glava'], [8, 'podatek']])
+  })
+})
+
+describe('reading .xlsx written by a streaming writer', () => {
+  it('reads inline strings (no shared-string table) and escaped characters', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'inline-'))
+    const path = join(dir, 'inline.xlsx')
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true })
+    const sheet = writer.addWorksheet('Prijave')
+    sheet.addRow(['Ime', 'Opombe']).commit()
+    sheet.addRow(['Žiga', 'a < b & "c"\r\nnova vrstica']).commit()
+    sheet.commit()
+    await writer.commit()
+    const workbook = await readWorkbookBytes(readFileSync(path), 'inline.xlsx')
+    await rm(dir, { recursive: true })
+    expect(workbook.sheets[0]!.rows[1]!.cells).toEqual(['Žiga', 'a < b & "c"\r\nnova vrstica'])
   })
 })
 
