@@ -81,11 +81,19 @@ function fromSerial(serial: number): string | null {
 export class DateReader {
   private readonly cache = new Map<string, string | null>()
 
+  /** Date cells by time value: a column holds few distinct dates, and each row would otherwise get its own string. */
+  private readonly days = new Map<number, string | null>()
+
   read(raw: RawValue): string | null {
     if (raw instanceof Date) {
-      if (Number.isNaN(raw.getTime())) return null
-      const year = raw.getUTCFullYear()
-      return year >= MIN_YEAR && year <= MAX_YEAR ? dateText(raw).slice(0, 10) : null
+      const time = raw.getTime()
+      let iso = this.days.get(time)
+      if (iso === undefined) {
+        const year = raw.getUTCFullYear()
+        iso = Number.isNaN(time) || year < MIN_YEAR || year > MAX_YEAR ? null : dateText(raw).slice(0, 10)
+        if (this.days.size < 100_000) this.days.set(time, iso)
+      }
+      return iso
     }
     if (typeof raw === 'number') {
       if (Number.isInteger(raw) && raw >= 19500101 && raw <= 21001231) return parseText(String(raw))
