@@ -47,7 +47,7 @@ export const NOMINATION_FIELDS: readonly FieldDefinition[] = [
     label: { sl: 'Davčna številka', en: 'Tax number' },
   },
   { name: 'jobTitle', kind: 'text', synonyms: ['delovno mesto', 'naziv delovnega mesta', 'funkcija', 'polozaj', 'naziv', 'job title', 'position', 'role', 'job'], label: { sl: 'Delovno mesto', en: 'Job title' }, example: { sl: 'Svetovalka', en: 'Adviser' } },
-  { name: 'department', kind: 'text', synonyms: ['oddelek', 'organizacijska enota', 'notranja organizacijska enota', 'notranja enota', 'oe', 'sluzba', 'department', 'unit', 'division', 'team'], label: { sl: 'Oddelek', en: 'Department' } },
+  { name: 'department', kind: 'text', synonyms: ['oddelek', 'organizacijska enota', 'notranja organizacijska enota', 'notranja org enota', 'org enota', 'notranja enota', 'oe', 'sluzba', 'department', 'unit', 'division', 'team'], label: { sl: 'Oddelek', en: 'Department' } },
   {
     name: 'availability', kind: 'dateRange', splitsInto: ['availableFrom', 'availableTo'],
     synonyms: ['razpolozljivost', 'razpolozljivost od do', 'na voljo od do', 'termin', 'obdobje', 'availability', 'available', 'available from to', 'period', 'dates'],

@@ -75,6 +75,19 @@ describe('the template workbooks', () => {
     for (const lang of ['sl', 'en'] as const) for (const status of ['active', 'paused', 'former']) expect(readStatus(importMessages[lang][`import.orgStatus.${status}`]!)).toBe(status)
   })
 
+  it('a template filled in and saved again by LibreOffice imports with no questions', async () => {
+    const { readFileSync } = await import('node:fs')
+    const preview = await previewImportBytes(readFileSync('tests/fixtures/import/template-filled-libreoffice.xlsx'), 'odgovor.xlsx', nominationsProfile)
+    expect([preview.sheet, preview.sheetUncertain, preview.notices, preview.mapping.every((m) => m.confidence === 1)]).toEqual(['Prijave', false, [], true])
+    expect(preview.rows.map((r) => [r.status, r.values])).toEqual([
+      ['ok', {
+        firstName: 'Špela', lastName: 'Zupančič', email: 'spela.zupancic@gov.si', phone: '+38631222333', organisation: 'Ministrstvo za finance', taxNumber: '10000003',
+        jobTitle: null, department: null, availableFrom: '2026-04-06', availableTo: '2026-04-17', durationDays: 10, preference1: 'Primer d.o.o.', preference2: null,
+        preference3: null, challenge: null, gender: 'f', languages: null, notes: null, consent: true,
+      }],
+    ])
+  })
+
   it('its sector names read back as the sectors they name', () => {
     for (const lang of ['sl', 'en'] as const) for (const sector of SECTORS) expect(readSector(importMessages[lang][`import.sector.${sector}`]!)).toBe(sector)
   })
