@@ -1,14 +1,13 @@
 import { UserError } from '../../../shared/errors'
 import type { ImportProfile } from '../../../shared/import/fields'
-import type { ImportPreview, ImportProblem, PreviewRow, SkippedRow } from '../../../shared/import/types'
-import { countRows, markDuplicates } from './duplicates'
-import { newHookCache, type ImportHooks } from './hooks'
-import { missingRequiredFields, type MappingOverrides } from './mapping'
+import type { ImportPreview } from '../../../shared/import/types'
+import { assemblePreview } from './assemblePreview'
+import type { ImportHooks } from './hooks'
+import type { MappingOverrides } from './mapping'
 import { readWorkbookBytes, readWorkbookFile } from './readWorkbook'
-import { buildRow, hasMappedContent, rowContext } from './rowBuilder'
-import { checkRow } from './rowChecks'
+import { rowContext } from './rowBuilder'
+import { RowCollector } from './rowCollector'
 import { chooseSheet } from './sheetChoice'
-import { firstText, isTrailerRow } from './trailer'
 import type { SheetRow, Workbook } from './workbook'
 
 export interface PreviewOptions extends MappingOverrides {
@@ -26,10 +25,6 @@ export interface PreviewOptions extends MappingOverrides {
 
 const EMPTY_ROW: SheetRow = { number: 0, hidden: false, cells: [] }
 
-const sheetNotice = (sheet: string, code: string, params: Record<string, string | number> = {}, field: string | null = null): ImportProblem => ({
-  sheet, row: 0, column: null, field, code, severity: 'warning', params,
-})
-
 /**
  * Turns a read workbook into the preview the user checks before anything is written: the chosen sheet and
  * header, the mapping with confidences, and every data row normalised and checked.
@@ -44,64 +39,16 @@ export function buildPreview(workbook: Workbook, profile: ImportProfile, options
   }
   const { sheet, header } = choice
   const ctx = rowContext(profile, sheet, header.columns)
-  const hooks = options.hooks ?? {}
-  const cache = newHookCache()
-
-  const below = sheet.rows.filter((r) => r.number > header.headerRow)
-  let end = below.length
-  while (end > 0 && (isTrailerRow(below[end - 1]!) || !hasMappedContent(below[end - 1]!, ctx.columns))) end--
-  const skippedRows: SkippedRow[] = []
-  for (const row of below.slice(end)) if (hasMappedContent(row, ctx.columns) || isTrailerRow(row)) skippedRows.push({ row: row.number, reason: 'trailer', text: firstText(row).slice(0, 80) })
-
-  if (options.releaseWorkbook) for (const other of workbook.sheets) other.rows = []
-  const rows: PreviewRow[] = []
-  for (let i = 0; i < end; i++) {
-    const sheetRow = below[i]!
-    if (options.releaseWorkbook) below[i] = EMPTY_ROW
-    if (!hasMappedContent(sheetRow, ctx.columns)) continue
-    if (sheetRow.hidden) {
-      skippedRows.push({ row: sheetRow.number, reason: 'hidden', text: firstText(sheetRow).slice(0, 80) })
-      continue
-    }
-    const row = buildRow(ctx, sheetRow)
-    checkRow(ctx, row, hooks, cache)
-    rows.push(row)
+  const collector = new RowCollector(ctx, options.hooks ?? {})
+  if (options.releaseWorkbook) for (const other of workbook.sheets) if (other !== sheet) other.rows = []
+  const rows = sheet.rows
+  if (options.releaseWorkbook) sheet.rows = []
+  for (let i = 0; i < rows.length; i++) {
+    const sheetRow = rows[i]!
+    if (options.releaseWorkbook) rows[i] = EMPTY_ROW
+    if (sheetRow.number > header.headerRow) collector.add(sheetRow)
   }
-  markDuplicates(rows, sheet.name, ctx.columns)
-  skippedRows.sort((a, b) => a.row - b.row)
-
-  const missingFields = missingRequiredFields(header.columns, profile)
-  const notices: ImportProblem[] = []
-  if (!header.detected) notices.push(sheetNotice(sheet.name, 'header_not_found', { row: header.headerRow }))
-  if (choice.uncertain && header.detected) notices.push(sheetNotice(sheet.name, 'sheet_uncertain', { sheet: sheet.name }))
-  for (const field of missingFields) notices.push(sheetNotice(sheet.name, 'missing_column', {}, field))
-  for (const field of profile.recommended)
-    if (header.detected && !header.columns.some((c) => c.field === field)) notices.push(sheetNotice(sheet.name, 'missing_recommended_column', {}, field))
-  const hidden = skippedRows.filter((s) => s.reason === 'hidden').length
-  if (hidden > 0) notices.push(sheetNotice(sheet.name, 'hidden_rows_skipped', { count: hidden }))
-  const trailer = skippedRows.filter((s) => s.reason === 'trailer').length
-  if (trailer > 0) notices.push(sheetNotice(sheet.name, 'trailer_rows_skipped', { count: trailer }))
-
-  return {
-    profile: profile.kind,
-    file: {
-      name: workbook.fileName,
-      format: workbook.format,
-      ...(workbook.encoding ? { encoding: workbook.encoding } : {}),
-      ...(workbook.delimiter ? { delimiter: workbook.delimiter } : {}),
-    },
-    sheet: sheet.name,
-    sheets: choice.candidates,
-    sheetUncertain: choice.uncertain,
-    headerRow: header.headerRow,
-    headerDetected: header.detected,
-    mapping: header.columns,
-    missingFields,
-    rows,
-    skippedRows,
-    notices,
-    counts: countRows(rows),
-  }
+  return assemblePreview({ profile, file: workbook, sheet: sheet.name, candidates: choice.candidates, uncertain: choice.uncertain, header, columns: ctx.columns, ...collector.finish() })
 }
 
 export async function previewImportFile(path: string, profile: ImportProfile, options: PreviewOptions = {}): Promise<ImportPreview> {
