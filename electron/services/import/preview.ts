@@ -4,7 +4,8 @@ import type { ImportPreview } from '../../../shared/import/types'
 import { assemblePreview } from './assemblePreview'
 import type { ImportHooks } from './hooks'
 import type { MappingOverrides } from './mapping'
-import { readWorkbookBytes, readWorkbookFile } from './readWorkbook'
+import { guardRead, loadFile, readWorkbookBytes } from './readWorkbook'
+import { streamXlsxPreview } from './streamPreview'
 import { rowContext } from './rowBuilder'
 import { RowCollector } from './rowCollector'
 import { chooseSheet } from './sheetChoice'
@@ -52,9 +53,15 @@ export function buildPreview(workbook: Workbook, profile: ImportProfile, options
 }
 
 export async function previewImportFile(path: string, profile: ImportProfile, options: PreviewOptions = {}): Promise<ImportPreview> {
-  return buildPreview(await readWorkbookFile(path), profile, { ...options, releaseWorkbook: true })
+  const { bytes, fileName } = await loadFile(path)
+  return previewImportBytes(bytes, fileName, profile, options)
 }
 
+/**
+ * The preview of a file in memory. A one-sheet .xlsx is previewed while it is read (see streamXlsxPreview);
+ * anything else is read whole first, and the workbook is let go row by row as the preview takes shape.
+ */
 export async function previewImportBytes(bytes: Uint8Array, fileName: string, profile: ImportProfile, options: PreviewOptions = {}): Promise<ImportPreview> {
-  return buildPreview(await readWorkbookBytes(bytes, fileName), profile, { ...options, releaseWorkbook: true })
+  const streamed = await guardRead(bytes, fileName, (format) => (format === 'xlsx' ? streamXlsxPreview(bytes, fileName, profile, options) : Promise.resolve(null)))
+  return streamed ?? buildPreview(await readWorkbookBytes(bytes, fileName), profile, { ...options, releaseWorkbook: true })
 }

@@ -3,7 +3,7 @@ import { IMPORT_PROFILES } from '../../../shared/import/profiles'
 import type { ImportPreview, PreviewRow } from '../../../shared/import/types'
 import { countRows, markDuplicates } from './duplicates'
 import { newHookCache, type ImportHooks } from './hooks'
-import { bindColumns, emptyValues, readCell, type RowContext } from './rowBuilder'
+import { bindColumns, emptyValues, rereadCell, type RowContext } from './rowBuilder'
 import { checkRow } from './rowChecks'
 import { DateReader } from './values/dates'
 
@@ -36,14 +36,8 @@ export function updateCell(preview: ImportPreview, change: { row: number; field:
   if (!column) throw new UserError('import.fieldNotMapped', { field: change.field })
   const index = findRow(preview, change.row)
   const old = preview.rows[index]!
-  const parts = new Set([column.field.name, ...(column.field.splitsInto ?? [])])
-  const row: PreviewRow = {
-    ...old,
-    values: { ...old.values },
-    source: { ...old.source },
-    problems: old.problems.filter((p) => !(p.field !== null && parts.has(p.field) && p.column === column.mapping.column)),
-  }
-  readCell(ctx, row, column, change.text, undefined)
+  const row: PreviewRow = { ...old, values: { ...old.values }, source: { ...old.source }, problems: [...old.problems] }
+  rereadCell(ctx, row, column, change.text, undefined)
   checkRow(ctx, row, hooks, newHookCache())
   const rows = preview.rows.map((r) => ({ ...r, problems: [...r.problems] }))
   rows[index] = row

@@ -77,6 +77,13 @@ export function readCell(ctx: RowContext, row: PreviewRow, column: BoundColumn, 
     row.problems.push(toProblem(ctx, row.row, mapping.column, field.name, { code: 'formula_no_value', severity: 'warning' }, text))
 }
 
+/** Reads a cell again (the user corrected it, or its hyperlink became known): its old problems go first. */
+export function rereadCell(ctx: RowContext, row: PreviewRow, column: BoundColumn, raw: RawValue, link: string | undefined): void {
+  const parts = new Set([column.field.name, ...(column.field.splitsInto ?? [])])
+  row.problems = row.problems.filter((p) => !(p.field !== null && parts.has(p.field) && p.column === column.mapping.column))
+  readCell(ctx, row, column, raw, link)
+}
+
 /** Is any mapped cell of the row filled? Rows with content only in unmapped columns (a running number) are blank. */
 export function hasMappedContent(row: SheetRow, columns: BoundColumn[]): boolean {
   for (const { mapping } of columns) {

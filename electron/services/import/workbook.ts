@@ -59,3 +59,14 @@ export const READ_LIMITS = {
 export function linkKey(col: number, row: number): string {
   return `${col}:${row}`
 }
+
+/**
+ * A fault of the engine itself while a file was being read (the preview is built as rows stream in). It is
+ * passed through unchanged, so a bug shows as an internal error rather than as "the file is damaged".
+ */
+export class EngineFault extends Error {
+  constructor(readonly fault: unknown) {
+    super(fault instanceof Error ? fault.message : String(fault))
+    this.name = 'EngineFault'
+  }
+}

@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util'
 import type JSZip from 'jszip'
 import { UserError } from '../../../../shared/errors'
-import { READ_LIMITS } from '../workbook'
+import { EngineFault, READ_LIMITS } from '../workbook'
 
 export type Zip = JSZip
 
@@ -44,7 +44,7 @@ export function streamPart(zip: Zip, path: string, onText: (text: string) => voi
       if (settled) return
       settled = true
       stream.pause()
-      reject(error instanceof UserError ? error : new UserError('import.corruptFile', { detail: `${path}: ${error instanceof Error ? error.message : String(error)}` }))
+      reject(error instanceof UserError || error instanceof EngineFault ? error : new UserError('import.corruptFile', { detail: `${path}: ${error instanceof Error ? error.message : String(error)}` }))
     }
     const stream = entry.internalStream('uint8array')
     stream
