@@ -34,14 +34,41 @@ describe('the preview built while a one-sheet workbook is read', () => {
     expect(streamed!.skippedRows.map((s) => s.reason)).toEqual(['hidden', 'hidden', 'trailer', 'trailer'])
   })
 
-  it('gives way to reading the workbook whole when merged cells change the header', async () => {
-    const { streamed, whole } = await both(readFileSync('tests/fixtures/import/nominations-libreoffice.xlsx'))
+  it('gives way to reading the workbook whole when merged cells change the header of a long sheet', async () => {
+    const header: CellSpec[][] = [
+      ['Ime', 'Priimek', 'E-pošta', 'Organizacija', 'Davčna številka', 'Razpoložljivost', null],
+      [null, null, null, null, null, 'od', 'do'],
+    ]
+    const bytes = await xlsxBuffer([{ name: 'Prijave', rows: [...header, ...Array.from({ length: 40 }, (_, i) => person(i))], merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G1'] }])
+    const { streamed, whole } = await both(bytes)
     expect(streamed).toBeNull()
-    expect(whole.headerRow).toBe(5)
+    expect([whole.headerRow, whole.mapping[5]!.field, whole.rows.length]).toEqual([2, 'availableFrom', 40])
   })
 
-  it('gives way when there are several sheets', async () => {
-    const bytes = await xlsxBuffer([{ name: 'A', rows: [NOMINATION_HEADER, person(1)] }, { name: 'B', rows: [['x']] }])
-    expect(await streamXlsxPreview(bytes, 'f.xlsx', nominationsProfile, {})).toBeNull()
+  it('uses merged cells of a short sheet, whose header is chosen once the sheet is read', async () => {
+    const { streamed, whole } = await both(readFileSync('tests/fixtures/import/nominations-libreoffice.xlsx'))
+    expect(comparable(streamed!)).toEqual(comparable(whole))
+    expect(streamed!.headerRow).toBe(5)
+  })
+
+  it('handles several sheets: a template reply with instructions and a hidden lists sheet', async () => {
+    const { streamed, whole } = await both(readFileSync('tests/fixtures/import/template-filled-libreoffice.xlsx'))
+    expect(streamed).not.toBeNull()
+    expect(comparable(streamed!)).toEqual(comparable(whole))
+    expect(streamed!.sheets.map((s) => [s.name, s.rows])).toEqual(whole.sheets.map((s) => [s.name, s.rows]))
+  })
+
+  it('chooses among sheets as the whole read does', async () => {
+    const data = [NOMINATION_HEADER, ...Array.from({ length: 40 }, (_, i) => person(i))]
+    const bytes = await xlsxBuffer([{ name: 'Navodila', rows: [['Izpolnite list Prijave.']] }, { name: 'Prijave', rows: data }, { name: 'Kopija', rows: data.slice(0, 5), state: 'hidden' }])
+    const { streamed, whole } = await both(bytes)
+    expect(streamed!.sheet).toBe('Prijave')
+    expect(comparable(streamed!)).toEqual(comparable(whole))
+  })
+
+  it('leaves a named sheet or header row to the whole read', async () => {
+    const bytes = await xlsxBuffer([{ name: 'A', rows: [NOMINATION_HEADER, person(1)] }])
+    expect(await streamXlsxPreview(bytes, 'f.xlsx', nominationsProfile, { sheet: 'A' })).toBeNull()
+    expect(await streamXlsxPreview(bytes, 'f.xlsx', nominationsProfile, { headerRow: 1 })).toBeNull()
   })
 })
