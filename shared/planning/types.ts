@@ -1,5 +1,5 @@
 import type { Sector } from '../domain/enums'
-import type { RoundRules, Side } from './rules'
+import type { ExchangeKind, RoundRules, Side } from './rules'
 
 /**
  * A round as the planning engine sees it. Dates are ISO calendar dates (`2026-03-02`); a missing date means
@@ -81,6 +81,8 @@ export interface ChoiceNote {
   hostOrganisationId: number
   hostName: string
   reason: ChoiceReason
+  /** For `sector`: the kind of exchange the round does not allow. */
+  kind?: ExchangeKind
 }
 
 export type PreferenceRank = 0 | 1 | 2 | 3
@@ -156,7 +158,21 @@ export interface Team {
   sides: Side[]
 }
 
-export const TEAM_WARNINGS = ['single-side', 'no-members', 'preference-moved', 'size-imbalance', 'unknown-person', 'duplicate-member'] as const
+/**
+ * What a team plan can be told about: proposals warn with the first three; `validateTeams` checks plans
+ * edited by hand with all of them.
+ */
+export const TEAM_WARNINGS = [
+  'no-members',
+  'single-side',
+  'fewer-teams',
+  'preference-unknown',
+  'preference-not-respected',
+  'size-imbalance',
+  'unknown-person',
+  'duplicate-member',
+  'missing-person',
+] as const
 export type TeamWarningCode = (typeof TEAM_WARNINGS)[number]
 
 export interface TeamWarning {
