@@ -11,10 +11,15 @@ export interface MessageDescriptor {
 
 export type Translate = (key: string, values: Record<string, string | number>) => string
 
+/** ICU select keys cannot contain hyphens, so kinds go to the catalogue as `withinPublic` and so on. */
+function selector(value: string | number): string | number {
+  return typeof value === 'string' ? value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) : value
+}
+
 export function choiceMessage(note: ChoiceNote): MessageDescriptor {
   return {
     key: `planning.choice.${note.reason}`,
-    values: { choice: note.choice, host: note.hostName, kind: note.kind ?? 'cross' },
+    values: { choice: note.choice, host: note.hostName, kind: selector(note.kind ?? 'cross') },
   }
 }
 
@@ -28,7 +33,9 @@ export function unplacedMessages(unplaced: UnplacedNomination): MessageDescripto
 }
 
 export function violationMessage(violation: RuleViolation): MessageDescriptor {
-  return { key: `planning.rule.${violation.rule}`, values: { ...violation.params } }
+  const values = { ...violation.params }
+  if (values.kind !== undefined) values.kind = selector(values.kind)
+  return { key: `planning.rule.${violation.rule}`, values }
 }
 
 export function teamWarningMessage(warning: TeamWarning): MessageDescriptor {

@@ -6,7 +6,7 @@ export const planningMessages: AreaMessages = {
     'planning.rank': '{rank, select, 0 {Gostitelj, ki ga udeleženec ni izbral} 1 {1. izbira} 2 {2. izbira} other {3. izbira}}',
     'planning.choice.full': '{choice}. izbira ({host}) je polna',
     'planning.choice.sector':
-      '{choice}. izbira ({host}) {kind, select, within-public {je prav tako v javnem sektorju} within-private {je prav tako v zasebnem sektorju} with-ngos {bi bila izmenjava z nevladno organizacijo, ki v tem krogu ni dovoljena} other {bi bila medsektorska izmenjava, ki v tem krogu ni dovoljena}}',
+      '{choice}. izbira ({host}) {kind, select, withinPublic {je prav tako v javnem sektorju} withinPrivate {je prav tako v zasebnem sektorju} withNgos {bi bila izmenjava z nevladno organizacijo, ki v tem krogu ni dovoljena} other {bi bila medsektorska izmenjava, ki v tem krogu ni dovoljena}}',
     'planning.choice.own-organisation': '{choice}. izbira ({host}) je udeleženčeva matična organizacija',
     'planning.choice.conflict': '{choice}. izbira ({host}) je v nasprotju interesov z matično organizacijo',
     'planning.choice.availability': '{choice}. izbira ({host}) nima ponudbe v obdobju, ko je udeleženec na voljo',
@@ -19,7 +19,7 @@ export const planningMessages: AreaMessages = {
     'planning.rule.own-organisation': 'Izmenjava v lastni organizaciji ({organisation})',
     'planning.rule.conflict': 'Nasprotje interesov med {home} in {host}: {reason}',
     'planning.rule.sector':
-      'Vrsta izmenjave v tem krogu ni dovoljena ({kind, select, cross {med javnim in zasebnim sektorjem} within-public {znotraj javnega sektorja} with-ngos {z nevladnimi organizacijami} other {znotraj zasebnega sektorja}})',
+      'Vrsta izmenjave v tem krogu ni dovoljena ({kind, select, cross {med javnim in zasebnim sektorjem} withinPublic {znotraj javnega sektorja} withNgos {z nevladnimi organizacijami} other {znotraj zasebnega sektorja}})',
     'planning.rule.availability': 'Udeleženec v tem obdobju ni na voljo',
     'planning.rule.capacity': 'Ponudba je polna ({used} od {places} mest zasedenih)',
     'planning.rule.dates': 'Datumi niso v ponujenem obdobju ali so krajši od trajanja izmenjave ({days} od {duration} dni)',
@@ -58,7 +58,7 @@ export const planningMessages: AreaMessages = {
     'planning.rank': '{rank, select, 0 {A host the participant did not choose} 1 {1st choice} 2 {2nd choice} other {3rd choice}}',
     'planning.choice.full': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) full',
     'planning.choice.sector':
-      '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) {kind, select, within-public {also in the public sector} within-private {also in the private sector} with-ngos {an exchange with an NGO, not allowed in this round} other {a cross-sector exchange, not allowed in this round}}',
+      '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) {kind, select, withinPublic {also in the public sector} withinPrivate {also in the private sector} withNgos {an exchange with an NGO, not allowed in this round} other {a cross-sector exchange, not allowed in this round}}',
     'planning.choice.own-organisation': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) is the home organisation',
     'planning.choice.conflict': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) has a conflict of interest with the home organisation',
     'planning.choice.availability': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) has no offer while the participant is available',
@@ -71,7 +71,7 @@ export const planningMessages: AreaMessages = {
     'planning.rule.own-organisation': 'An exchange within the home organisation ({organisation})',
     'planning.rule.conflict': 'Conflict of interest between {home} and {host}: {reason}',
     'planning.rule.sector':
-      'This kind of exchange is not allowed in this round ({kind, select, cross {between the public and private sectors} within-public {within the public sector} with-ngos {with NGOs} other {within the private sector}})',
+      'This kind of exchange is not allowed in this round ({kind, select, cross {between the public and private sectors} withinPublic {within the public sector} withNgos {with NGOs} other {within the private sector}})',
     'planning.rule.availability': 'The participant is not available at that time',
     'planning.rule.capacity': 'The offer is full ({used} of {places} places taken)',
     'planning.rule.dates': 'The dates are outside the offered period or shorter than the exchange ({days} of {duration} days)',
