@@ -39,11 +39,11 @@ function letterhead(ministry: MinistryData, lang: Language, hasLogo: boolean): s
 
 /** "Stran " counter(page) " od " counter(pages), from the catalogue so the words follow the letter's language. */
 function pageCounterContent(lang: Language): string {
-  const marked = letterText(lang, 'letters.pageOf', { page: '\u0001', pages: '\u0002' })
+  const marked = letterText(lang, 'letters.pageOf', { page: '\ue000', pages: '\ue001' })
   return marked
-    .split(/([\u0001\u0002])/)
+    .split(/([\ue000\ue001])/)
     .filter((part) => part !== '')
-    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
+    .map((part) => (part === '\ue000' ? 'counter(page)' : part === '\ue001' ? 'counter(pages)' : cssString(part)))
     .join(' ')
 }
 

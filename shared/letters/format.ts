@@ -32,10 +32,15 @@ export function formatLetterDate(iso: string, lang: Language): string {
   return format(parseLetterDate(iso), lang === 'sl' ? 'd. M. yyyy' : 'd MMMM yyyy')
 }
 
+/** No-break spaces inside a date: a line may break between the two dates of a period, never inside one. */
+export function unbreakable(text: string): string {
+  return text.replace(/ /g, '\u00a0')
+}
+
 export function formatPeriod(from: string, to: string, lang: Language): string {
-  const first = formatLetterDate(from, lang)
+  const first = unbreakable(formatLetterDate(from, lang))
   if (from === to) return letterText(lang, 'letters.period.single', { from: first })
-  return letterText(lang, 'letters.period.range', { from: first, to: formatLetterDate(to, lang) })
+  return letterText(lang, 'letters.period.range', { from: first, to: unbreakable(formatLetterDate(to, lang)) })
 }
 
 /** Calendar days, first and last day included, with the language's plural ("5 dni", "2 dneva"). */
@@ -63,12 +68,16 @@ export function formatAddressLines(address: Address, lang: Language): string[] {
 
 /**
  * The salutation from the recorded gender only: "Spoštovana gospa Novak" / "Dear Ms Novak". With no recorded
- * gender Slovenian uses the general "Spoštovani" and English the full name; with no person at all,
- * "Spoštovani" / "Dear Sir or Madam".
+ * gender Slovenian uses the general "Spoštovani" and English the full name ("Dear Janez Novak"); with no
+ * person at all, "Spoštovani" / "Dear Sir or Madam".
  */
 export function formatSalutation(person: PersonData | null, lang: Language): string {
   if (!person) return letterText(lang, 'letters.salutation.none')
-  const name = person.lastName?.trim() || person.fullName
+  const lastName = person.lastName?.trim()
+  // English puts a title before the surname only ("Dear Ms Novak"); for a contact known by full name alone
+  // "Dear Ana Ščurek" reads better than "Dear Ms Ana Ščurek". Slovenian says "Spoštovana gospa Ana Ščurek".
+  if (lang === 'en' && !lastName) return letterText(lang, 'letters.salutation.other', { fullName: person.fullName })
+  const name = lastName || person.fullName
   if (person.gender === 'f') return letterText(lang, 'letters.salutation.f', { name })
   if (person.gender === 'm') return letterText(lang, 'letters.salutation.m', { name })
   return letterText(lang, 'letters.salutation.other', { fullName: person.fullName })

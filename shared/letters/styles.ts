@@ -15,21 +15,22 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.42; color: #111; }
 .letter { break-before: page; }
 .letter:first-of-type { break-before: auto; }
-.letterhead { display: flex; align-items: flex-start; justify-content: space-between; gap: 8mm; margin-bottom: 14mm; }
+.letterhead { display: flex; align-items: flex-start; justify-content: space-between; gap: 8mm; margin-bottom: 10mm; }
 .logo { width: 62mm; height: 19mm; background-repeat: no-repeat; background-position: left top; background-size: contain; flex: none; }
 .letterhead-text { text-align: right; font-size: 8.5pt; line-height: 1.35; color: #333; }
 .letterhead-text .ministry-name { font-weight: bold; color: #111; text-transform: uppercase; letter-spacing: 0.03em; font-size: 9pt; margin-bottom: 1mm; }
 .letterhead.no-logo { justify-content: flex-start; }
 .letterhead.no-logo .letterhead-text { text-align: left; }
 .letterhead.no-logo .ministry-name { font-size: 12pt; }
-.letter-body p { margin: 0 0 3.2mm; orphans: 3; widows: 3; }
-.letter-body h2 { font-size: 10.5pt; font-weight: bold; margin: 5mm 0 1.5mm; break-after: avoid; }
-.letter-body ul { margin: 0 0 3.2mm; padding-left: 6mm; }
+.letter-body p { margin: 0 0 2.8mm; orphans: 3; widows: 3; }
+/* The closing ("Lep pozdrav") never stays behind on a page without the signature. */
+.letter-body p:has(+ .signature) { break-after: avoid; }
+.letter-body h2 { font-size: 10.5pt; font-weight: bold; margin: 4.5mm 0 1.5mm; break-after: avoid; }
+.letter-body ul { margin: 0 0 2.8mm; padding-left: 6mm; }
 .letter-body p:has(+ ul) { margin-bottom: 1.2mm; }
-.letter-body li { margin: 0 0 1.2mm; }
+.letter-body li { margin: 0 0 1mm; }
 .letter-body li::marker { content: "– "; }
 .letter-body strong { font-weight: bold; }
-.nowrap { white-space: nowrap; }
 .signature { width: 90mm; margin: 2mm 0 8mm auto; text-align: center; break-inside: avoid; }
 .signature-space { height: 17mm; }
 .signatory-title { font-size: 10pt; }

@@ -35,7 +35,7 @@ The exchange does not change the employment relationship: the employee remains y
 
 The ministry, the host and your organisation pay each other nothing for the exchange. At the host the employee must follow its health and safety rules and keep business secrets, classified information and personal data confidential, also after the exchange. The ministry processes the employee’s personal data only to run and report on the programme, in accordance with the General Data Protection Regulation (EU) 2016/679 and the Slovenian Personal Data Protection Act (ZVOP-2).
 
-After the exchange we will ask you and the employee for a short assessment. We are always glad to answer your questions.
+After the exchange we will ask you and the employee for a short assessment. We are glad to answer any questions.
 
 {#if home.contact.fullName}
 Yours sincerely,

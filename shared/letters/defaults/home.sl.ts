@@ -33,9 +33,9 @@ Izmenjava ne spremeni delovnega razmerja: zaposleni ostane vaš delavec in z gos
 - ga zavarujete kot doslej, tudi za primer poškodbe pri delu, in morebitno poškodbo pri delu med izmenjavo prijavite, kot to zahtevajo predpisi,
 - nam čim prej sporočite, če zaposleni izmenjave ne more opraviti v dogovorjenem času.
 
-Ministrstvo, gostitelj in vaša organizacija si za izmenjavo ničesar ne plačajo. Zaposleni mora pri gostitelju upoštevati njegova pravila o varnosti in zdravju pri delu ter varovati poslovne skrivnosti ter tajne in osebne podatke, s katerimi se seznani, tudi po koncu izmenjave. Ministrstvo osebne podatke zaposlenega obdeluje le za izvedbo programa in poročanje o njem, v skladu s Splošno uredbo o varstvu podatkov (EU) 2016/679 in Zakonom o varstvu osebnih podatkov (ZVOP-2).
+Ministrstvo, gostitelj in vaša organizacija si za izmenjavo ničesar ne plačajo. Zaposleni mora pri gostitelju upoštevati njegova pravila o varnosti in zdravju pri delu ter kot zaupne varovati poslovne skrivnosti ter tajne in osebne podatke, s katerimi se seznani, tudi po koncu izmenjave. Ministrstvo osebne podatke zaposlenega obdeluje le za izvedbo programa in poročanje o njem, v skladu s Splošno uredbo o varstvu podatkov (EU) 2016/679 in Zakonom o varstvu osebnih podatkov (ZVOP-2).
 
-Po koncu izmenjave bomo vas in zaposlenega prosili za kratko oceno izmenjave. Za vprašanja smo vam vedno na voljo.
+Po koncu izmenjave bomo vas in zaposlenega prosili za kratko oceno. Za vprašanja smo vam na voljo.
 
 Lep pozdrav
 

@@ -6,7 +6,7 @@ export interface Position {
 
 /**
  * How a field behaves in a template:
- * text, multiline (an address: line breaks kept), date (never wrapped across lines),
+ * text, multiline (an address: line breaks kept), date (kept on one line),
  * flag (only as a condition, e.g. `participant.female`), block (a layout block such as the signature, alone on its line).
  */
 export type FieldKind = 'text' | 'multiline' | 'date' | 'flag' | 'block'

@@ -58,7 +58,8 @@ function toBlocks(lines: Line[]): Block[] {
 function renderValue(piece: Extract<Piece, { t: 'val' }>): string {
   const html = escapeHtml(piece.text)
   if (piece.kind === 'multiline') return html.replace(/\n/g, '<br>')
-  if (piece.kind === 'date') return html === '' ? '' : `<span class="nowrap">${html}</span>`
+  // "22. 11. 2026" split over two lines reads badly; no-break spaces keep a date (or "Ljubljana, 22. 11. 2026") whole.
+  if (piece.kind === 'date') return html.replace(/ /g, '&nbsp;')
   return html
 }
 
