@@ -1,4 +1,5 @@
 import type { Language } from '../domain/enums'
+import { UserError, type Result } from '../errors'
 import { fieldKind, fieldValue, type MergeContext } from './fields'
 import { letterFileName } from './fileName'
 import type { Template } from './template/ast'
@@ -17,6 +18,19 @@ export function renderLetterBody(template: Template | string, data: LetterData, 
   const compiled = typeof template === 'string' ? compileTemplate(template) : template
   const ctx: MergeContext = { data, lang }
   return piecesToHtml(evaluateTemplate(compiled, (path) => fieldValue(path, ctx)))
+}
+
+/**
+ * For the editor's live preview: the body HTML, or the template's mistake as an error to translate and point
+ * at (line, column), without throwing on every keystroke.
+ */
+export function previewLetterBody(source: string, data: LetterData, lang: Language): Result<string> {
+  try {
+    return { ok: true, value: renderLetterBody(source, data, lang) }
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, error: error.toAppError() }
+    throw error
+  }
 }
 
 export interface ComposeInput {

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import { lettersMessages } from '../../../shared/i18n/messages/letters'
-import { compileTemplate, renderLetterBody } from '../../../shared/letters/compose'
+import { compileTemplate, previewLetterBody, renderLetterBody } from '../../../shared/letters/compose'
+import { DEFAULT_TEMPLATES } from '../../../shared/letters/defaults'
 import { FIELDS, listFields } from '../../../shared/letters/fields'
 import { sampleLetterData } from '../../fixtures/letters/data'
 
@@ -81,5 +82,24 @@ describe('merge fields', () => {
     const source = '{#if mentor.fullName}M{#else}brez mentorja{/if} {#if placement.driver}D{#else}brez namena{/if} {host.contact.salutation}'
     expect(renderLetterBody(source, data, 'sl')).toBe('<p>brez mentorja brez namena Spoštovani</p>')
     expect(renderLetterBody(source, data, 'en')).toBe('<p>brez mentorja brez namena Dear Sir or Madam</p>')
+  })
+})
+
+describe('live preview', () => {
+  it('returns the body, or the mistake with its place, without throwing', () => {
+    expect(previewLetterBody('{participant.fullName}', sampleLetterData(), 'sl')).toEqual({ ok: true, value: '<p>Đurđa Čeh Šuštarić</p>' })
+    expect(previewLetterBody('Dober dan\n{#if mentor.phone}', sampleLetterData(), 'sl')).toEqual({
+      ok: false,
+      error: { code: 'letters.template.unclosedBlock', params: { tag: '{#if}', line: 2, column: 1 } },
+    })
+  })
+
+  it('parses and renders a default letter well within a keystroke’s budget', () => {
+    const data = sampleLetterData()
+    renderLetterBody(DEFAULT_TEMPLATES.participant.sl, data, 'sl')
+    const start = performance.now()
+    // Each edit changes the source, so every round parses afresh as the editor would.
+    for (let i = 0; i < 20; i++) renderLetterBody(`${DEFAULT_TEMPLATES.participant.sl}${i}`, data, 'sl')
+    expect((performance.now() - start) / 20).toBeLessThan(100)
   })
 })
