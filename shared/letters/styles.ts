@@ -23,15 +23,14 @@ body { margin: 0; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.
 .letterhead.no-logo .letterhead-text { text-align: left; }
 .letterhead.no-logo .ministry-name { font-size: 12pt; }
 .letter-body p { margin: 0 0 2.8mm; orphans: 3; widows: 3; }
-/* The closing ("Lep pozdrav") never stays behind on a page without the signature. */
-.letter-body p:has(+ .signature) { break-after: avoid; }
 .letter-body h2 { font-size: 10.5pt; font-weight: bold; margin: 4.5mm 0 1.5mm; break-after: avoid; }
 .letter-body ul { margin: 0 0 2.8mm; padding-left: 6mm; }
-.letter-body p:has(+ ul) { margin-bottom: 1.2mm; }
+.letter-body p + ul { margin-top: -1.6mm; }
 .letter-body li { margin: 0 0 1mm; }
 .letter-body li::marker { content: "– "; }
 .letter-body strong { font-weight: bold; }
-.signature { width: 90mm; margin: 2mm 0 8mm auto; text-align: center; break-inside: avoid; }
+/* break-before: the closing ("Lep pozdrav") never stays behind on a page without the signature. */
+.signature { width: 90mm; margin: 2mm 0 8mm auto; text-align: center; break-inside: avoid; break-before: avoid; }
 .signature-space { height: 17mm; }
 .signatory-title { font-size: 10pt; }
 .letter-index { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden; }

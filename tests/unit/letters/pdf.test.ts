@@ -8,8 +8,9 @@ import { letterContent } from '../../../electron/services/letters/content'
 import { openChromiumPrinter, type PdfPrinter } from '../../../electron/services/letters/printer'
 import { writeLetterPdfs, type WrittenLetter } from '../../../electron/services/letters/write'
 import { UserError } from '../../../shared/errors'
-import { composeLetter } from '../../../shared/letters/compose'
+import { composeLetter, renderLetterBody } from '../../../shared/letters/compose'
 import { DEFAULT_TEMPLATES } from '../../../shared/letters/defaults'
+import { buildLetterDocument } from '../../../shared/letters/document'
 import { LETTER_KINDS, type ComposedLetter, type LetterData } from '../../../shared/letters/types'
 import { HOSTILE_NAME, MINISTRY, hostileLetterData, sampleLetterData } from '../../fixtures/letters/data'
 
@@ -138,6 +139,21 @@ describe.skipIf(missing.length > 0)('letters as PDF through the system Chromium'
     expect(pageText(file, 1)).toContain('0100-12/2026-5')
     expect(pageText(file, 1)).toContain('Stran 1 od 2')
     expect(pageText(file, 2)).toContain('Stran 2 od 2')
+  })
+
+  it('never leaves the closing on one page and the signature on the next', async () => {
+    // Fill the first page a line at a time so that the page break passes the closing at some count.
+    const placement: number[] = []
+    for (let lines = 20; lines <= 28; lines++) {
+      const bodyHtml = renderLetterBody(`${'Vrstica besedila.\n\n'.repeat(lines)}Lep pozdrav\n\n{letter.signature}`, sampleLetterData(), 'sl')
+      const file = join(dir, `closing-${lines}.pdf`)
+      writeFileSync(file, await printer.print(buildLetterDocument({ ministry: MINISTRY, letters: [{ ...LETTERS[0]!, bodyHtml }], footer: 'css' })))
+      const first = pageText(file, 1)
+      expect(first.includes('Lep pozdrav'), `${lines} lines`).toBe(first.includes('Kovačič Đurić'))
+      placement.push(first.includes('Lep pozdrav') ? 1 : 2)
+    }
+    expect(placement).toContain(1)
+    expect(placement).toContain(2)
   })
 
   it('refuses a folder it cannot write to with a clear error', async () => {
