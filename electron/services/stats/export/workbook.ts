@@ -1,0 +1,107 @@
+import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import type { Connection } from '../../../../db/connection'
+import type { Language } from '../../../../shared/domain/enums'
+import { UserError } from '../../../../shared/errors'
+import type { StatsPeriodInput } from '../../../../shared/stats/period'
+import { periodMessage } from '../../../../shared/stats/periodLabel'
+import type { Statistics } from '../../../../shared/stats/types'
+import { resolvePeriod } from '../period'
+import { getStatistics } from '../statistics'
+import { coverSheet } from './cover'
+import { writeDetailSheet } from './detail'
+import { type SheetContext, writeSheet } from './layout'
+import { feedbackSheet, growthSheet, organisationsSheet, participantsSheet, personDaysSheet, summarySheet, teamsSheet } from './sheets'
+import { statsTranslator } from './text'
+
+export interface ExportOptions {
+  /** Where the workbook goes (.xlsx); its folder must exist. An existing file is replaced only once the new one is complete. */
+  file: string
+  lang: Language
+  /** Add the sheet with one row per placement. */
+  detail?: boolean
+  /** Add names, contacts, gender and feedback text to the detail sheet (implies `detail`). */
+  includePersonalData?: boolean
+  /** The "generated on" moment; the service context's clock. */
+  now?: Date
+}
+
+export interface ExportResult {
+  file: string
+  sheets: string[]
+  /** Rows of the detail sheet, null without one. */
+  detailRows: number | null
+  statistics: Statistics
+}
+
+async function loadExcel() {
+  // exceljs is large: load it when the user exports, not when the app starts.
+  const mod = await import('exceljs')
+  // Node's import() of a CommonJS module puts module.exports on `default`; a bundler may hand it over directly.
+  return mod.default ?? (mod as unknown as typeof mod.default)
+}
+
+function checkTarget(file: string): void {
+  const folder = dirname(file)
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError('stats.folderMissing', { path: folder })
+}
+
+/**
+ * The statistics workbook for the annual report: cover with definitions, a summary, one sheet per topic with
+ * real Excel tables, growth since the pilot and, if asked, the detail sheet. Everything is streamed into a
+ * temporary file next to the target, which replaces the target only when complete: a failed export never
+ * leaves a half-written workbook or destroys the previous one.
+ */
+export async function exportStatisticsWorkbook(conn: Pick<Connection, 'sqlite' | 'file'>, input: StatsPeriodInput, options: ExportOptions): Promise<ExportResult> {
+  const file = resolve(options.file)
+  checkTarget(file)
+  const { lang } = options
+  const includePersonalData = options.includePersonalData === true
+  const detail = options.detail === true || includePersonalData
+  const now = options.now ?? new Date()
+  const statistics = getStatistics(conn, input)
+  const { scope } = resolvePeriod(conn.sqlite, input)
+  const t = statsTranslator(lang)
+  const { key, values } = periodMessage(statistics.period)
+  const periodText = t(key, values)
+  const title = t('stats.workbook.title')
+  const ExcelJS = await loadExcel()
+
+  const partial = `${file}.${process.pid}.partial`
+  const out = createWriteStream(partial)
+  const written = new Promise<void>((done, fail) => {
+    out.on('close', done)
+    out.on('error', fail)
+  })
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  Object.assign(book, { creator: 'Exchange Desk', lastModifiedBy: 'Exchange Desk', created: now, modified: now, title: `${title} — ${periodText}`, subject: t('stats.workbook.subject') })
+  const ctx: SheetContext = { book, lang, totalLabel: t('stats.total'), footerText: `${title} — ${periodText}` }
+  const sheetInput = { stats: statistics, t, periodText }
+  const specs = [
+    coverSheet({ t, periodText, generatedAt: now, sourceFile: basename(conn.file), includesPersonalData: includePersonalData }),
+    summarySheet(sheetInput),
+    participantsSheet(sheetInput),
+    organisationsSheet(sheetInput),
+    personDaysSheet(sheetInput),
+    teamsSheet(sheetInput),
+    feedbackSheet(sheetInput),
+    growthSheet(sheetInput),
+  ]
+  let detailRows: number | null = null
+  try {
+    for (const spec of specs) writeSheet(ctx, spec)
+    if (detail)
+      detailRows = await writeDetailSheet({ book, sqlite: conn.sqlite, scope, lang, t, title, periodText, footerText: ctx.footerText, includePersonalData })
+    await book.commit()
+    await written
+    renameSync(partial, file)
+  } catch (error) {
+    out.destroy()
+    rmSync(partial, { force: true })
+    if (error instanceof UserError) throw error
+    const code = (error as { code?: string }).code
+    if (code && /^E[A-Z]+$/.test(code)) throw new UserError('stats.cannotWrite', { path: file, detail: code })
+    throw error
+  }
+  return { file, sheets: [...specs.map((s) => s.name), ...(detail ? [t('stats.sheet.detail')] : [])], detailRows, statistics }
+}

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3'
+import { PILOT_YEAR } from '../../../../shared/stats/period'
+import type { GrowthRow } from '../../../../shared/stats/types'
+import { COUNTED, prepared, type Scope } from '../sql'
+
+type YearCounts = Omit<GrowthRow, 'participantsFactor' | 'organisationsFactor'>
+
+/**
+ * Growth since the pilot: for every year from 2015 (or the period's first year, if earlier) to the period's
+ * last year, the organisations taking part by sector and the participants, with the same rules as the
+ * figures of a single year. For a round the series ends with the round's year.
+ */
+export function growthFigures(sqlite: Database.Database, scope: Scope): GrowthRow[] {
+  const rows = prepared(sqlite, 'growth', 'years', () =>
+    `WITH parts AS (
+       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER) AS year, p.home_organisation_id AS id, p.home_sector AS sector, p.starts_on AS at
+         FROM placements p WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+       UNION ALL
+       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER), p.host_organisation_id, p.host_sector, p.starts_on
+         FROM placements p WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+       UNION ALL
+       SELECT CAST(substr(r.starts_on, 1, 4) AS INTEGER), f.organisation_id, o.sector, ''
+         FROM offers f JOIN rounds r ON r.id = f.round_id JOIN organisations o ON o.id = f.organisation_id
+        WHERE r.starts_on >= @growthFromDate AND r.starts_on < @untilDate
+     ),
+     orgs AS (SELECT year, id, sector, max(at) AS at FROM parts GROUP BY year, id),
+     participants AS (
+       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER) AS year, count(*) AS n
+         FROM placements p WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate GROUP BY year
+     )
+     SELECT orgs.year AS year, sum(sector = 'ministry') AS ministries, sum(sector = 'public-body') AS publicBodies,
+            sum(sector = 'company') AS companies, sum(sector = 'ngo') AS ngos, sum(sector = 'association') AS associations,
+            count(*) AS organisations, coalesce((SELECT n FROM participants WHERE participants.year = orgs.year), 0) AS participants
+       FROM orgs GROUP BY orgs.year`,
+  ).all(scope.params) as YearCounts[]
+  const first = Number(scope.params.growthFromDate.slice(0, 4))
+  const last = Number(scope.params.untilDate.slice(0, 4)) - 1
+  const byYear = new Map(rows.map((row) => [row.year, row]))
+  const pilot = byYear.get(PILOT_YEAR)
+  const factor = (value: number, base: number | undefined) => (base ? value / base : null)
+  const series: GrowthRow[] = []
+  for (let year = first; year <= last; year++) {
+    const counts = byYear.get(year) ?? { year, ministries: 0, publicBodies: 0, companies: 0, ngos: 0, associations: 0, organisations: 0, participants: 0 }
+    series.push({
+      ...counts,
+      participantsFactor: factor(counts.participants, pilot?.participants),
+      organisationsFactor: factor(counts.organisations, pilot?.organisations),
+    })
+  }
+  return series
+}
