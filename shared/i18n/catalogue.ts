@@ -3,6 +3,10 @@ import type { AreaMessages, Catalogue } from './types'
 import { cliMessages } from './messages/cli'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
+import { importMessages } from './messages/import'
+import { lettersMessages } from './messages/letters'
+import { planningMessages } from './messages/planning'
+import { statsMessages } from './messages/stats'
 import { partnersMessages } from './messages/partners'
 import { roundsMessages } from './messages/rounds'
 import { settingsMessages } from './messages/settings'
@@ -17,6 +21,10 @@ const AREAS: AreaMessages[] = [
   partnersMessages,
   roundsMessages,
   settingsMessages,
+  importMessages,
+  planningMessages,
+  lettersMessages,
+  statsMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {
