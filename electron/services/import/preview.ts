@@ -43,12 +43,14 @@ export function buildPreview(workbook: Workbook, profile: ImportProfile, options
   const collector = new RowCollector(ctx, options.hooks ?? {})
   if (options.releaseWorkbook) for (const other of workbook.sheets) if (other !== sheet) other.rows = []
   const rows = sheet.rows
+  const merges = sheet.merges
   if (options.releaseWorkbook) sheet.rows = []
   for (let i = 0; i < rows.length; i++) {
     const sheetRow = rows[i]!
     if (options.releaseWorkbook) rows[i] = EMPTY_ROW
     if (sheetRow.number > header.headerRow) collector.add(sheetRow)
   }
+  collector.fillMergedCells(merges, header.headerRow)
   return assemblePreview({ profile, file: workbook, sheet: sheet.name, candidates: choice.candidates, uncertain: choice.uncertain, header, columns: ctx.columns, ...collector.finish() })
 }
 

@@ -68,7 +68,9 @@ class SheetStream {
     if (!row) return
     for (const column of state.ctx.columns) {
       if (column.field.kind !== 'email' && column.field.kind !== 'url') continue
-      if (row.problems.some((p) => p.column === column.mapping.column)) this.retry.push({ row, column, raw: sheetRow.cells[column.mapping.index] ?? null })
+      const raw = sheetRow.cells[column.mapping.index] ?? null
+      // An empty cell may still carry a link, which the whole read takes as the cell's text.
+      if (raw === null || row.problems.some((p) => p.column === column.mapping.column)) this.retry.push({ row, column, raw })
     }
   }
 
@@ -110,6 +112,7 @@ export async function streamXlsxPreview(bytes: Uint8Array, fileName: string, pro
   const state = chosen.start()
   if (!sameHeader(final.header, state.header)) return null
   chosen.applyLinks(state)
+  state.collector.fillMergedCells(chosen.data?.merges ?? [], state.header.headerRow)
   const candidates = final.candidates.map((c, i) => ({ ...c, rows: streams[i]!.total }))
   return assemblePreview({
     profile, file: { fileName, format: 'xlsx' }, sheet: chosen.entry.name, candidates, uncertain: final.uncertain,

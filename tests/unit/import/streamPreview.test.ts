@@ -66,6 +66,16 @@ describe('the preview built while a one-sheet workbook is read', () => {
     expect(comparable(streamed!)).toEqual(comparable(whole))
   })
 
+  it('reads a cell merged down over several records into each of them, in both reads', async () => {
+    const rows: CellSpec[][] = [NOMINATION_HEADER, ...Array.from({ length: 40 }, (_, i) => person(i))]
+    for (const r of [3, 4, 5]) rows[r - 1]![3] = r === 3 ? 'Primer d.o.o.' : null
+    const { streamed, whole } = await both(await xlsxBuffer([{ name: 'Prijave', rows, merges: ['D3:D5'] }]))
+    expect(comparable(streamed!)).toEqual(comparable(whole))
+    expect(streamed!.rows.slice(1, 5).map((r) => [r.row, r.values.organisation, r.status])).toEqual([
+      [3, 'Primer d.o.o.', 'ok'], [4, 'Primer d.o.o.', 'ok'], [5, 'Primer d.o.o.', 'ok'], [6, 'MF', 'ok'],
+    ])
+  })
+
   it('leaves a named sheet or header row to the whole read', async () => {
     const bytes = await xlsxBuffer([{ name: 'A', rows: [NOMINATION_HEADER, person(1)] }])
     expect(await streamXlsxPreview(bytes, 'f.xlsx', nominationsProfile, { sheet: 'A' })).toBeNull()
