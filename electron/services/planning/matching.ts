@@ -40,6 +40,9 @@ export class BMatching {
   private readonly buckets: number[][] = []
   private readonly seenN: Int32Array
   private readonly seenG: Int32Array
+  private readonly pathN: Int32Array
+  private readonly pathE: Int32Array
+  private readonly cursor: Int32Array
   private stamp = 0
   phases = 0
 
@@ -54,6 +57,9 @@ export class BMatching {
     this.dist = new Int32Array(total)
     this.seenN = new Int32Array(m.nominations)
     this.seenG = new Int32Array(m.groups)
+    this.pathN = new Int32Array(m.nominations + 1)
+    this.pathE = new Int32Array(m.nominations + 1)
+    this.cursor = new Int32Array(m.nominations + 1)
   }
 
   solve(): void {
@@ -143,71 +149,66 @@ export class BMatching {
    */
   private augmentPass(): number {
     const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
-    const { pn, pg, matchEdge, load, members, seenN, seenG } = this
+    const { pn, pg, matchEdge, load, members, seenN, seenG, pathN, pathE, cursor } = this
+    const pt = this.pt
     const mark = ++this.stamp
     let found = 0
-    // Stack of nominations on the current path, the edge each is trying, and the member cursor of that edge's group.
-    const pathN: number[] = []
-    const pathE: number[] = []
-    const cursor: number[] = []
     for (let source = 0; source < nn; source++) {
       if (matchEdge[source]! >= 0 || pn[source] !== 0 || seenN[source] === mark) continue
       seenN[source] = mark
-      pathN.length = pathE.length = cursor.length = 0
-      pathN.push(source)
-      pathE.push(edgeStart[source]! - 1)
-      cursor.push(-1)
+      // The path so far: nominations, the edge each is trying, and the member cursor in that edge's group.
+      let depth = 0
+      pathN[0] = source
+      pathE[0] = edgeStart[source]! - 1
+      cursor[0] = -1
       let free = -1
-      while (pathN.length > 0 && free < 0) {
-        const k = pathN.length - 1
-        const i = pathN[k]!
-        let e = pathE[k]!
-        if (cursor[k]! >= 0) {
-          // Continue with the members of the group this frame's edge leads to.
-          const j = edgeGroup[e]!
+      while (depth >= 0) {
+        const i = pathN[depth]!
+        if (cursor[depth]! >= 0) {
+          const j = edgeGroup[pathE[depth]!]!
           const list = members[j]!
-          let c = cursor[k]!
+          let c = cursor[depth]!
+          let next = -1
           while (c < list.length) {
-            const next = list[c++]!
-            if (seenN[next] !== mark && pg[j]! - edgeCost[matchEdge[next]!]! - pn[next]! === 0) {
-              seenN[next] = mark
-              cursor[k] = c
-              pathN.push(next)
-              pathE.push(edgeStart[next]! - 1)
-              cursor.push(-1)
+            const k = list[c++]!
+            if (seenN[k] !== mark && pg[j]! - edgeCost[matchEdge[k]!]! - pn[k]! === 0) {
+              next = k
               break
             }
           }
-          if (pathN.length > k + 1) continue
-          cursor[k] = -1
+          cursor[depth] = c
+          if (next >= 0) {
+            seenN[next] = mark
+            depth++
+            pathN[depth] = next
+            pathE[depth] = edgeStart[next]! - 1
+            cursor[depth] = -1
+            continue
+          }
+          cursor[depth] = -1
         }
         // Next admissible edge of nomination i to a group not yet seen in this pass.
         const end = edgeStart[i + 1]!
-        for (e++; e < end; e++) {
-          if (e === matchEdge[i]) continue
+        const own = matchEdge[i]!
+        const base = pn[i]!
+        let e = pathE[depth]! + 1
+        for (; e < end; e++) {
+          if (e === own) continue
           const j = edgeGroup[e]!
-          if (seenG[j] === mark || edgeCost[e]! + pn[i]! - pg[j]! !== 0) continue
+          if (seenG[j] === mark || edgeCost[e]! + base !== pg[j]) continue
           seenG[j] = mark
-          if (load[j]! < capacity[j]! && pg[j] === this.pt) {
-            free = j
-            break
-          }
+          if (load[j]! < capacity[j]! && pg[j] === pt) free = j
           break
         }
-        pathE[k] = e
+        pathE[depth] = e
         if (free >= 0) break
-        if (e >= end) {
-          pathN.pop()
-          pathE.pop()
-          cursor.pop()
-        } else {
-          cursor[k] = 0
-        }
+        if (e >= end) depth--
+        else cursor[depth] = 0
       }
       if (free < 0) continue
       found++
       // Shift along the path: every nomination takes the edge it was trying; the last one fills the free place.
-      for (let k = pathN.length - 1; k >= 0; k--) this.move(pathN[k]!, pathE[k]!)
+      for (let k = depth; k >= 0; k--) this.move(pathN[k]!, pathE[k]!)
     }
     return found
   }

@@ -1,5 +1,5 @@
 import type { Compiled } from './compile'
-import { bigWeight, certifies, findViolations, type Duals } from './certificate'
+import { bigWeight, closesGap, findViolations, type Duals } from './certificate'
 import { isEligible, pointsFor } from './eligibility'
 import { BMatching } from './matching'
 
@@ -41,12 +41,10 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
   let full = false
   for (let round = 1; ; round++) {
     const { assigned, duals, edges } = solveNetwork(c, candidates)
-    if (full) {
-      return { assigned, optimal: certifies(c, assigned, duals, big), rounds: round, candidateEdges: edges, eligiblePairs: edges }
-    }
     const violations = findViolations(c, duals, big, addPerRound)
-    if (violations.count === 0) {
-      return { assigned, optimal: certifies(c, assigned, duals, big), rounds: round, candidateEdges: edges, eligiblePairs: null }
+    if (violations.count === 0 || full) {
+      const optimal = violations.count === 0 && closesGap(c, assigned, duals, big)
+      return { assigned, optimal, rounds: round, candidateEdges: edges, eligiblePairs: full ? edges : null }
     }
     if (round >= maxRounds) {
       addAllEligible(c, candidates)
@@ -58,32 +56,42 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
 }
 
 /**
- * Preferred hosts' eligible groups, and a few other eligible groups chosen where places are least sought:
- * groups are visited in ascending order of candidate edges per place (refreshed as the count changes), so the
- * first network already reaches nearly every free place and pricing has little left to add.
+ * Preferred hosts' eligible groups, plus a few other eligible groups per nomination: half taken from the groups
+ * whose places are least sought so far (candidate edges per place, re-ranked every 512 nominations), half
+ * from a starting point that differs per nomination. The first network then reaches nearly every free place,
+ * and pricing has little left to add. The scans are bounded; pricing makes up for whatever they miss.
  */
 function initialCandidates(c: Compiled, others: number): Array<Set<number>> {
-  const demand = new Float64Array(c.groups.length)
+  const count = c.groups.length
+  const demand = new Float64Array(count)
   const sets = c.nominations.map((n) => {
     const set = new Set<number>()
     for (const host of n.preferences) for (const g of c.groupsByHost.get(host) ?? []) if (isEligible(c, n, g)) set.add(g.index)
     for (const g of set) demand[g]! += 1
     return set
   })
-  const order = c.groups.map((g) => g.index)
-  const ratio = (g: number) => (demand[g]! + 1) / (c.groups[g]!.capacity + 0.5)
+  if (count === 0) return sets
+  const ratio = new Float64Array(count)
+  const order = Int32Array.from(c.groups, (g) => g.index)
+  const rank = () => {
+    for (const g of c.groups) ratio[g.index] = (demand[g.index]! + 1) / (g.capacity + 0.5)
+    order.sort((a, b) => ratio[a]! - ratio[b]! || a - b)
+  }
+  const take = (n: (typeof c.nominations)[number], set: Set<number>, g: number) => {
+    const group = c.groups[g]!
+    if (group.capacity === 0 || set.has(g) || !isEligible(c, n, group)) return false
+    set.add(g)
+    demand[g]! += 1
+    return true
+  }
+  const fromScarce = Math.ceil(others / 2)
   c.nominations.forEach((n, i) => {
-    if (i % 64 === 0) order.sort((a, b) => ratio(a) - ratio(b) || a - b)
+    if (i % 512 === 0) rank()
     const set = sets[i]!
     let added = 0
-    for (let k = 0; k < order.length && added < others; k++) {
-      const g = c.groups[order[k]!]!
-      if (g.capacity > 0 && !set.has(g.index) && isEligible(c, n, g)) {
-        set.add(g.index)
-        demand[g.index]! += 1
-        added++
-      }
-    }
+    for (let k = 0; k < Math.min(count, 64) && added < fromScarce; k++) if (take(n, set, order[k]!)) added++
+    const offset = Math.imul(n.id, 0x9e3779b1) >>> 0
+    for (let k = 0; k < count && added < others; k++) if (take(n, set, (offset + k) % count)) added++
   })
   return sets
 }

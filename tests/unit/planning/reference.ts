@@ -35,28 +35,30 @@ function kindOf(home: Sector, host: Sector): string {
 
 export function referencePairs(instance: PlanningInstance): { pairs: Pair[]; places: Map<number, number>; open: number[] } {
   const sector = new Map(instance.organisations.map((o) => [o.id, o.sector]))
-  const conflict = (a: number, b: number) =>
-    instance.conflicts.some((c) => (c.organisationA === a && c.organisationB === b) || (c.organisationA === b && c.organisationB === a))
+  const conflicts = new Set(instance.conflicts.flatMap((c) => [`${c.organisationA}/${c.organisationB}`, `${c.organisationB}/${c.organisationA}`]))
+  const conflict = (a: number, b: number) => conflicts.has(`${a}/${b}`)
   const places = new Map(instance.offers.map((o) => [o.id, o.places]))
   for (const lock of instance.locked) if (lock.offerId !== null) places.set(lock.offerId, Math.max(0, places.get(lock.offerId)! - 1))
   const locked = new Set(instance.locked.map((l) => l.nominationId))
   const date = (value: string | null, fallback: string | null) => Date.parse(`${value ?? fallback}T00:00:00Z`)
+  const offerDays = instance.offers.map((o) => [date(o.from, instance.period.from), date(o.to, instance.period.to)] as const)
   const pairs: Pair[] = []
   const open: number[] = []
   for (const n of instance.nominations) {
     if (locked.has(n.id)) continue
     open.push(n.id)
-    for (const o of instance.offers) {
+    const available = [date(n.availableFrom, instance.period.from), date(n.availableTo, instance.period.to)] as const
+    instance.offers.forEach((o, k) => {
       const host = o.organisationId
-      if (host === n.organisationId || conflict(host, n.organisationId)) continue
-      if (!instance.rules.sectorKinds.includes(kindOf(sector.get(n.organisationId)!, sector.get(host)!) as never)) continue
-      const from = Math.max(date(n.availableFrom, instance.period.from), date(o.from, instance.period.from))
-      const to = Math.min(date(n.availableTo, instance.period.to), date(o.to, instance.period.to))
+      if (host === n.organisationId || conflict(host, n.organisationId)) return
+      if (!instance.rules.sectorKinds.includes(kindOf(sector.get(n.organisationId)!, sector.get(host)!) as never)) return
+      const from = Math.max(available[0], offerDays[k]![0])
+      const to = Math.min(available[1], offerDays[k]![1])
       const days = (to - from) / DAY + 1
-      if (days < (n.durationDays ?? instance.rules.defaultDurationDays)) continue
+      if (days < (n.durationDays ?? instance.rules.defaultDurationDays)) return
       const rank = n.preferences.slice(0, 3).indexOf(host)
       pairs.push({ nomination: n.id, offer: o.id, points: rank < 0 ? 0 : 3 - rank })
-    }
+    })
   }
   return { pairs, places, open }
 }
