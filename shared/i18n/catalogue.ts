@@ -1,9 +1,12 @@
 import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
+import { auditMessages } from './messages/audit'
 import { cliMessages } from './messages/cli'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
+import { filesMessages } from './messages/files'
 import { partnersMessages } from './messages/partners'
+import { privacyMessages } from './messages/privacy'
 import { roundsMessages } from './messages/rounds'
 import { settingsMessages } from './messages/settings'
 import { shellMessages } from './messages/shell'
@@ -17,6 +20,9 @@ const AREAS: AreaMessages[] = [
   partnersMessages,
   roundsMessages,
   settingsMessages,
+  filesMessages,
+  auditMessages,
+  privacyMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {
