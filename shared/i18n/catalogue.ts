@@ -1,5 +1,6 @@
 import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
+import { auditMessages } from './messages/audit'
 import { cliMessages } from './messages/cli'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
@@ -7,7 +8,9 @@ import { importMessages } from './messages/import'
 import { lettersMessages } from './messages/letters'
 import { planningMessages } from './messages/planning'
 import { statsMessages } from './messages/stats'
+import { filesMessages } from './messages/files'
 import { partnersMessages } from './messages/partners'
+import { privacyMessages } from './messages/privacy'
 import { roundsMessages } from './messages/rounds'
 import { settingsMessages } from './messages/settings'
 import { shellMessages } from './messages/shell'
@@ -25,6 +28,9 @@ const AREAS: AreaMessages[] = [
   planningMessages,
   lettersMessages,
   statsMessages,
+  filesMessages,
+  auditMessages,
+  privacyMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {
