@@ -19,6 +19,10 @@ export interface CliArgs {
 export interface CliOutput {
   json: unknown
   text: string
+  /** Exit code when not 0: the output is still printed (an import that found invalid rows reports them). */
+  exitCode?: number
+  /** Printed on stderr whatever the format (why the exit code is not 0). */
+  message?: string
 }
 
 export interface CliCommand {

@@ -11,11 +11,12 @@ import type { CliCommand, CliIo } from './command'
 import { auditCommands } from './commands/audit'
 import { databaseCommands } from './commands/database'
 import { partnersCommands } from './commands/partners'
+import { importCommands } from './commands/imports'
 import { privacyCommands } from './commands/privacy'
 import { roundsCommands } from './commands/rounds'
 import { extractGlobals } from './globals'
 
-export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands]
+export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands, ...importCommands]
 
 /** Field names of the contract as the CLI spells its options. */
 const OPTION_FOR_FIELD: Record<string, string> = { startsOn: 'from', endsOn: 'to', taxNumberForeign: 'foreign-tax-number' }
@@ -83,7 +84,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ctx = await openFor(found.command, globals.db)
     const output = await found.command.run(ctx, { ...parsed, lang, json: globals.json, db: globals.db })
     io.out(globals.json ? JSON.stringify(output.json, null, 2) : output.text)
-    return 0
+    if (output.message) io.err(output.message)
+    return output.exitCode ?? 0
   } catch (error) {
     const appError = toAppError(error, (e) => io.err(e instanceof Error ? (e.stack ?? e.message) : String(e)))
     io.err(describeError(lang, appError))

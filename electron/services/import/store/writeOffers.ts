@@ -1,0 +1,28 @@
+import type { FieldValue } from '../../../../shared/import/fields'
+import type { PreviewRow } from '../../../../shared/import/types'
+import type { ServiceContext } from '../../context'
+import { contactFinder } from './contacts'
+import { organisationCreator } from './organisations'
+import type { ImportWorld } from './prepare'
+import type { WriteResult } from './writeNominations'
+
+const str = (v: FieldValue | undefined): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null)
+
+const INSERT = `INSERT INTO offers (round_id, organisation_id, places, available_from, available_to, department, mentor_contact_id, languages, import_batch_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+/** Writes the host organisations' offers of places; the mentor is found among the host's contacts or added as one. */
+export function writeOffers(ctx: ServiceContext, world: ImportWorld, rows: PreviewRow[], roundId: number, batchId: number): WriteResult & { createdContacts: number[] } {
+  const result = { inserted: 0, updated: 0, createdPeople: [], createdOrganisations: [] as number[], createdContacts: [] as number[], updates: [] }
+  const insert = ctx.conn.sqlite.prepare(INSERT)
+  const organisationFor = organisationCreator(ctx, world.organisations, result.createdOrganisations)
+  const mentorFor = contactFinder(ctx, result.createdContacts)
+  for (const row of rows) {
+    const v = row.values
+    const organisationId = row.organisationId ?? organisationFor(str(v.organisation), str(v.taxNumber))
+    const mentor = mentorFor(organisationId, { name: str(v.mentorName), email: str(v.mentorEmail) }, 'mentor')
+    insert.run(roundId, organisationId, v.places as number, str(v.from), str(v.to), str(v.department), mentor, str(v.languages), batchId)
+    result.inserted++
+  }
+  return result
+}
