@@ -3,6 +3,7 @@ import type { Handlers } from '../shared/api/define'
 import type { AllHandlers } from './router'
 import { auditHandlers } from './services/auditlog/handlers'
 import type { ServiceContext } from './services/context'
+import { importsHandlers } from './services/import/handlers'
 import { partnersHandlers } from './services/partners/handlers'
 import { privacyHandlers } from './services/privacy/handlers'
 import { roundsHandlers } from './services/rounds/handlers'
@@ -10,5 +11,5 @@ import { settingsHandlers } from './services/settings/handlers'
 
 /** Every area's handlers; native dialogs come from whoever hosts the services (Electron, or the test harness). */
 export function allHandlers(dialog: Handlers<Contract, ServiceContext>['dialog']): AllHandlers {
-  return { partners: partnersHandlers, rounds: roundsHandlers, settings: settingsHandlers, dialog, audit: auditHandlers, privacy: privacyHandlers }
+  return { partners: partnersHandlers, rounds: roundsHandlers, settings: settingsHandlers, dialog, audit: auditHandlers, privacy: privacyHandlers, imports: importsHandlers }
 }

@@ -1,6 +1,7 @@
+import type { BatchKind } from '../../../../shared/domain/imports'
 import type { ServiceContext } from '../../context'
 
-export type BatchKind = 'nominations' | 'partners' | 'offers'
+export type { BatchKind } from '../../../../shared/domain/imports'
 
 /** Ids the import created, kept as [first, last] runs: one transaction's inserts are nearly always one run. */
 export type IdRuns = Array<[number, number]>

@@ -1,3 +1,4 @@
+import type { ImportOutcome } from '../../../../shared/domain/imports'
 import { backupIntoFolder } from '../../../../db/backup'
 import { mappingToRemember, previewSummary } from '../../../../shared/import/summary'
 import type { ImportPreview, PreviewRow } from '../../../../shared/import/types'
@@ -16,17 +17,6 @@ export interface CommitOptions {
   skipInvalid?: boolean
   /** Check everything and write nothing. */
   dryRun?: boolean
-}
-
-export interface ImportOutcome {
-  /** Rows written: new records and accepted updates. */
-  imported: number
-  inserted: number
-  updated: number
-  batch: number | null
-  backup: string | null
-  /** Invalid rows and no --skip-invalid: nothing was written. */
-  blocked: boolean
 }
 
 /** The rows the import writes: valid (ok or warning) and not skipped by the user. */

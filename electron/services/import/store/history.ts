@@ -1,22 +1,10 @@
 import type { ServiceContext } from '../../context'
-import type { BatchKind, BatchSummary } from './batches'
+import type { BatchKind, ImportBatchEntry, ImportCountsSummary } from '../../../../shared/domain/imports'
+import type { BatchSummary } from './batches'
 import { undoBlocker } from './undo'
 
-type Counts = Pick<BatchSummary, 'rows' | 'imported' | 'inserted' | 'updated' | 'invalid' | 'duplicates'>
+type Counts = ImportCountsSummary
 const COUNTS = ['rows', 'imported', 'inserted', 'updated', 'invalid', 'duplicates'] as const
-
-export interface ImportBatchEntry extends Counts {
-  id: number
-  kind: BatchKind
-  roundId: number | null
-  roundName: string | null
-  fileName: string
-  sheet: string | null
-  importedAt: string
-  undoneAt: string | null
-  /** Catalogue key suffix of the reason undo is refused (import.undoRefused.<reason>), null when it can be undone. */
-  undoBlocked: string | null
-}
 
 /** The import history, newest first. */
 export function listImportBatches(ctx: ServiceContext, filter: { kind?: BatchKind; roundId?: number } = {}): ImportBatchEntry[] {
@@ -37,7 +25,7 @@ export function listImportBatches(ctx: ServiceContext, filter: { kind?: BatchKin
     }
     return {
       ...row,
-      ...(Object.fromEntries(COUNTS.map((c) => [c, s[c] ?? 0])) as Counts),
+      ...(Object.fromEntries(COUNTS.map((c) => [c, s[c] ?? 0])) as unknown as Counts),
       undoBlocked: row.undoneAt ? null : (undoBlocker(ctx, row.id)?.reason ?? null),
     }
   })

@@ -1,20 +1,5 @@
+import type { NominationEntry } from '../../../../shared/domain/imports'
 import type { ServiceContext } from '../../context'
-
-export interface NominationEntry {
-  id: number
-  personId: number
-  firstName: string | null
-  lastName: string | null
-  email: string | null
-  organisationId: number
-  organisation: string
-  availableFrom: string | null
-  availableTo: string | null
-  durationDays: number | null
-  status: string
-  consent: boolean
-  importBatchId: number | null
-}
 
 /** The nominations of a round, in Slovenian alphabetical order of the surname. */
 export function listNominations(ctx: ServiceContext, roundId: number): NominationEntry[] {

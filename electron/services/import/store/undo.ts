@@ -1,3 +1,4 @@
+import type { UndoResult } from '../../../../shared/domain/imports'
 import { UserError } from '../../../../shared/errors'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
@@ -57,7 +58,7 @@ export function undoBlocker(ctx: ServiceContext, batchId: number): { reason: str
  * earlier values of the records it updated. Refused when later work depends on it; anything else that still
  * points at what it created (a later import reusing a person) refuses it too, through the foreign keys.
  */
-export function undoImport(ctx: ServiceContext, batchId: number): { batch: number; removed: { nominations: number; offers: number; people: number; organisations: number; contacts: number }; restored: number } {
+export function undoImport(ctx: ServiceContext, batchId: number): UndoResult {
   const batch = getBatch(ctx, batchId)
   const blocker = undoBlocker(ctx, batchId)
   if (blocker) throw new UserError(`import.undoRefused.${blocker.reason}`, { batch: batchId, file: batch.fileName, count: blocker.count })

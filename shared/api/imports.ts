@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import type { ImportBatchEntry, ImportOutcome, NominationEntry, UndoResult } from '../domain/imports'
+import type { ImportPreview } from '../import/types'
+import { call } from './define'
+import { id } from './fields'
+
+const kind = z.enum(['nominations', 'partners', 'offers'])
+const session = z.string().min(1).max(64)
+
+/** A file chosen in the dialog (its path), or dropped on the window (its bytes: a dropped file has no path here). */
+const source = z.union([
+  z.object({ file: z.string().min(1).max(4000) }),
+  z.object({ fileName: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }),
+])
+
+/** What the user chose about how the file is read; each change reads the file again. */
+const readChoices = {
+  sheet: z.string().max(200).optional(),
+  headerRow: z.number().int().min(1).max(1_048_576).optional(),
+  /** Column letter → field, or null to leave the column out. */
+  mapping: z.record(z.string().max(3), z.string().max(40).nullable()).optional(),
+  createOrganisations: z.boolean().optional(),
+}
+
+/** A preview kept in main for the import that follows it: the renderer names it by its session. */
+export interface PreviewSession {
+  session: string
+  preview: ImportPreview
+}
+
+export const importsApi = {
+  preview: call<PreviewSession>()('imports:preview', z.object({ source, kind, roundId: id.nullable(), ...readChoices })),
+  /** Same file, other sheet, header row, mapping or organisation choice. */
+  reread: call<PreviewSession>()('imports:reread', z.object({ session, ...readChoices })),
+  /** A cell corrected in place; the row is checked again. */
+  editCell: call<PreviewSession>()('imports:editCell', z.object({ session, row: z.number().int().min(1), field: z.string().min(1).max(40), text: z.string().max(10_000) })),
+  /** Leave a row out of the import (an update the user rejects is skipped too), or take it back in. */
+  skipRow: call<PreviewSession>()('imports:skipRow', z.object({ session, row: z.number().int().min(1), skipped: z.boolean() })),
+  /** Writes the valid rows that are not skipped; invalid rows are left out and reported. */
+  commit: call<ImportOutcome>()('imports:commit', z.object({ session })),
+  discard: call<{ discarded: boolean }>()('imports:discard', z.object({ session })),
+  history: call<ImportBatchEntry[]>()('imports:history', z.object({ kind: kind.optional(), roundId: id.optional() })),
+  undo: call<UndoResult>()('imports:undo', z.object({ batch: id })),
+  nominations: call<NominationEntry[]>()('imports:nominations', z.object({ roundId: id })),
+}
