@@ -21,6 +21,8 @@ export interface ImportBatchEntry extends ImportCountsSummary {
   undoneAt: string | null
   /** Catalogue key suffix of the reason undo is refused (error.import.undoRefused.<reason>), null when it can be undone. */
   undoBlocked: string | null
+  /** How many later records depend on it (for the refusal message). */
+  undoBlockedCount: number
 }
 
 export interface ImportOutcome {

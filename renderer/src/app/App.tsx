@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
+import { NominationsPage } from '../features/nominations/NominationsPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -20,7 +21,7 @@ export function App() {
             <Route element={<Layout />}>
               <Route index element={<Navigate to="/partners" replace />} />
               <Route path="/partners/*" element={<PartnersPage />} />
-              <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
+              <Route path="/nominations" element={<NominationsPage />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />

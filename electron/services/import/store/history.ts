@@ -15,7 +15,7 @@ export function listImportBatches(ctx: ServiceContext, filter: { kind?: BatchKin
        FROM import_batches b LEFT JOIN rounds r ON r.id = b.round_id
        WHERE (? IS NULL OR b.kind = ?) AND (? IS NULL OR b.round_id = ?) ORDER BY b.id DESC`,
     )
-    .all(filter.kind ?? null, filter.kind ?? null, filter.roundId ?? null, filter.roundId ?? null) as Array<Omit<ImportBatchEntry, keyof Counts | 'undoBlocked'> & { summary: string }>
+    .all(filter.kind ?? null, filter.kind ?? null, filter.roundId ?? null, filter.roundId ?? null) as Array<Omit<ImportBatchEntry, keyof Counts | 'undoBlocked' | 'undoBlockedCount'> & { summary: string }>
   return rows.map(({ summary, ...row }) => {
     let s: Partial<BatchSummary> = {}
     try {
@@ -23,10 +23,12 @@ export function listImportBatches(ctx: ServiceContext, filter: { kind?: BatchKin
     } catch {
       // a summary that does not parse shows zeros
     }
+    const blocker = row.undoneAt ? null : undoBlocker(ctx, row.id)
     return {
       ...row,
       ...(Object.fromEntries(COUNTS.map((c) => [c, s[c] ?? 0])) as unknown as Counts),
-      undoBlocked: row.undoneAt ? null : (undoBlocker(ctx, row.id)?.reason ?? null),
+      undoBlocked: blocker?.reason ?? null,
+      undoBlockedCount: blocker?.count ?? 0,
     }
   })
 }

@@ -1,0 +1,91 @@
+import { useRef, useState } from 'react'
+import type { PreviewSession } from '../../../../shared/api/imports'
+import type { ImportPreview } from '../../../../shared/import/types'
+import { api, appErrorOf, unwrap } from '../../app/api'
+import { ErrorBanner } from '../../components/Alerts'
+import { useT } from '../../i18n/useT'
+import { MappingEditor } from './MappingEditor'
+import { PreviewTable, type PreviewTableHandle } from './PreviewTable'
+import { ProblemList } from './ProblemList'
+import { usePreviewChange } from './queries'
+
+interface Props {
+  current: PreviewSession
+  importing: boolean
+  onPreview: (session: PreviewSession) => void
+  onImport: () => void
+  onCancel: () => void
+}
+
+function userMapping(preview: ImportPreview): Record<string, string | null> {
+  return Object.fromEntries(preview.mapping.map((c) => [c.column, c.field]))
+}
+
+/** The checked file: counts, sheet and header row, the mapping, the problems and every row, then Import. */
+export function PreviewView({ current, importing, onPreview, onImport, onCancel }: Props) {
+  const t = useT()
+  const { session, preview } = current
+  const table = useRef<PreviewTableHandle>(null)
+  const change = usePreviewChange(onPreview)
+  const [headerRow, setHeaderRow] = useState(String(preview.headerRow))
+  const busy = change.isPending || importing
+  const reread = (choices: Parameters<ReturnType<typeof api>['imports']['reread']>[0]) => change.mutate(() => unwrap(api().imports.reread(choices)))
+  const c = preview.counts
+  return (
+    <div className="import-preview">
+      <section className="panel" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t('import.screen.previewOf', { file: preview.file.name })}</h2>
+        <div className="toolbar">
+          {preview.sheets.length > 1 && (
+            <div className="field">
+              <label htmlFor="import-sheet">{t('import.screen.sheet')}</label>
+              <select id="import-sheet" value={preview.sheet} disabled={busy} onChange={(e) => reread({ session, sheet: e.target.value, headerRow: undefined, mapping: undefined })}>
+                {preview.sheets.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="import-header-row">{t('import.screen.headerRow')}</label>
+            <input id="import-header-row" type="number" min={1} value={headerRow} disabled={busy} onChange={(e) => setHeaderRow(e.target.value)} />
+          </div>
+          <button type="button" className="button" disabled={busy || Number(headerRow) === preview.headerRow || !(Number(headerRow) >= 1)} onClick={() => reread({ session, headerRow: Number(headerRow), mapping: undefined })}>
+            {t('import.screen.applyHeaderRow')}
+          </button>
+          <label className="chip">
+            <input type="checkbox" disabled={busy} onChange={(e) => reread({ session, createOrganisations: e.target.checked })} />
+            {t('import.screen.createOrganisations')}
+          </label>
+        </div>
+        {preview.sheetUncertain && <p className="banner banner--info">{t('import.screen.sheetUncertain', { sheet: preview.sheet })}</p>}
+        <p role="status" className="import-counts">
+          {t('import.screen.counts', { rows: c.rows, valid: c.valid, invalid: c.invalid, duplicates: c.duplicate, skipped: c.skipped, updates: c.updates })}
+        </p>
+        <ErrorBanner error={change.error ? appErrorOf(change.error) : null} />
+        <div className="button-row">
+          <button type="button" className="button button--primary" disabled={busy || c.valid === 0} onClick={onImport}>
+            {t('import.screen.import', { count: c.valid })}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={onCancel}>
+            {t('import.screen.cancel')}
+          </button>
+        </div>
+      </section>
+      <div className="import-preview__side">
+        <MappingEditor mapping={preview.mapping} busy={busy} onChange={(column, field) => reread({ session, mapping: { ...userMapping(preview), [column]: field } })} />
+        <ProblemList preview={preview} onShowRow={(row) => table.current?.showRow(row)} />
+      </div>
+      <PreviewTable
+        ref={table}
+        rows={preview.rows}
+        columns={preview.mapping}
+        busy={busy}
+        onEdit={(row, field, text) => change.mutate(() => unwrap(api().imports.editCell({ session, row, field, text })))}
+        onSkip={(row, skipped) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))}
+      />
+    </div>
+  )
+}
