@@ -23,8 +23,8 @@ export function NominationList({ roundId }: { roundId: number | null }) {
       <h2 id="nominations-heading">{t('import.screen.nominations')}</h2>
       <ErrorBanner error={list.error ? appErrorOf(list.error) : null} />
       <div className="grid">
-        <div className="grid__scroll grid__scroll--short" ref={scrollRef} tabIndex={-1}>
-          <table aria-label={t('import.screen.nominations')} aria-rowcount={rows.length + 1}>
+        <div className="grid__scroll grid__scroll--short" ref={scrollRef} tabIndex={0} role="region" aria-label={t('import.screen.nominations')}>
+          <table className="nominations-table" aria-label={t('import.screen.nominations')} aria-rowcount={rows.length + 1}>
             <thead>
               <tr>
                 <th scope="col">{t('import.field.lastName')}</th>

@@ -82,7 +82,7 @@ export function NominationsPage() {
       {current ? (
         <PreviewView current={current} importing={importing} onPreview={setCurrent} onImport={() => void runImport()} onCancel={cancel} />
       ) : (
-        <div className="split">
+        <div className="nominations-layout">
           <NominationList roundId={roundId} />
           <ImportHistory roundId={roundId} />
         </div>

@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, expectAccessible, screenshot, switchLanguage, test } from './fixtures'
+import { createOrganisation } from '../../electron/services/partners/organisations'
+import { createRound } from '../../electron/services/rounds/rounds'
+import { NOMINATIONS } from '../unit/import/store/world'
+import { TAX, xlsxBuffer } from '../unit/import/helpers/workbooks'
+
+test('import nominations: preview, fix a cell, skip a row, import, undo refused then done', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  const file = join(desk.dir, 'prijave.xlsx')
+  writeFileSync(file, await xlsxBuffer([{ name: 'Prijave', rows: NOMINATIONS }]))
+
+  await desk.open(page, '/nominations')
+  await expect(page.getByRole('heading', { level: 1, name: 'Nominacije' })).toBeVisible()
+  await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
+  desk.dialogs.nextFile = file
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Predogled: prijave.xlsx' })).toBeVisible()
+  await expect(page.getByText('5 vrstic: 2 za uvoz (0 posodobitev), 2 z napako, 1 dvojnikov, 0 izpuščenih.')).toBeVisible()
+  await expect(page.getByRole('button', { name: "Vrstica 5, stolpec C: 'jan.kos@' ni veljaven e-poštni naslov." })).toBeVisible()
+  await expect(page.getByLabel('Podatek za stolpec C (E-pošta)')).toHaveValue('email')
+  await expectAccessible(page)
+  await screenshot(page, 'import-preview-sl')
+
+  await page.getByRole('button', { name: 'Uredi e-pošta v vrstici 5: jan.kos@' }).click()
+  const editor = page.getByRole('textbox', { name: 'Uredi e-pošta v vrstici 5' })
+  await expect(editor).toBeFocused()
+  await editor.fill('jan.kos@cebelica.si')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('tr[data-row="5"]').getByText('V redu')).toBeVisible()
+  await page.getByRole('checkbox', { name: 'Izpusti vrstico 6' }).check()
+  await expect(page.getByText('5 vrstic: 3 za uvoz (0 posodobitev), 0 z napako, 1 dvojnikov, 1 izpuščenih.')).toBeVisible()
+
+  await switchLanguage(page, 'en')
+  await expect(page.getByText('5 rows: 3 to import (0 updates), 0 with errors, 1 duplicates, 1 skipped.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-preview-en')
+  await switchLanguage(page, 'sl')
+
+  await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click()
+  await expect(page.getByText('Uvoz prijave.xlsx: uvoženih 3 (od tega 0 posodobitev), izpuščenih 1, z napako 0, dvojnikov 1.')).toBeVisible()
+  const list = page.getByRole('table', { name: 'Prijave v krogu' })
+  await expect(list.getByRole('cell', { name: 'Novak', exact: true })).toBeVisible()
+  await expect(list.getByRole('cell', { name: 'jan.kos@cebelica.si' })).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-history-sl')
+
+  // A placement made from the batch: undo must refuse and say why.
+  desk.ctx.conn.sqlite
+    .prepare(`INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector, starts_on, ends_on)
+      SELECT round_id, id, 1, 2, 'ministry', 'company', '2026-03-02', '2026-03-06' FROM nominations ORDER BY id LIMIT 1`)
+    .run()
+  await page.reload()
+  await expect(page.getByText('Uvoza 1 (prijave.xlsx) ni mogoče razveljaviti: za 1 prijavo iz njega je že načrtovana izmenjava.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Razveljavi' })).toHaveCount(0)
+
+  desk.ctx.conn.sqlite.prepare('DELETE FROM placements').run()
+  await page.reload()
+  await page.getByRole('button', { name: 'Razveljavi uvoz 1 (prijave.xlsx)' }).click()
+  await expect(page.getByText(/razveljavljen/)).toBeVisible()
+  await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
+})
