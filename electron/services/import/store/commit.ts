@@ -22,7 +22,10 @@ export interface CommitOptions {
 /** The rows the import writes: valid (ok or warning) and not skipped by the user. */
 export const rowsToWrite = (preview: ImportPreview): PreviewRow[] => preview.rows.filter((r) => !r.skipped && (r.status === 'ok' || r.status === 'warning'))
 
-const noTranslation = (key: string) => key
+/** Header → field, as the CLI reports it (a header met twice is told apart by its column). */
+function mappingOf(preview: ImportPreview): Record<string, string> {
+  return previewSummary({ ...preview, rows: [], notices: [] }, (key) => key).mapping
+}
 
 function write(ctx: ServiceContext, world: ImportWorld, request: ImportRequest, rows: PreviewRow[], batchId: number): WriteResult & { createdContacts?: number[] } {
   if (request.kind === 'partners') return writePartners(ctx, world, rows)
@@ -47,7 +50,7 @@ export async function commitImport(ctx: ServiceContext, preview: ImportPreview, 
     const summary: BatchSummary = {
       rows: preview.counts.rows, imported: written.inserted + written.updated, inserted: written.inserted, updated: written.updated,
       invalid: preview.counts.invalid, duplicates: preview.counts.duplicate, skipped: preview.counts.skipped, headerRow: preview.headerRow,
-      mapping: previewSummary(preview, noTranslation).mapping, organisationId: typeof sender === 'number' ? sender : null,
+      mapping: mappingOf(preview), organisationId: typeof sender === 'number' ? sender : null,
       created: { people: toRuns(written.createdPeople), organisations: toRuns(written.createdOrganisations), contacts: toRuns(written.createdContacts ?? []) },
       updates: written.updates,
     }

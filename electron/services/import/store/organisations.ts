@@ -14,6 +14,8 @@ export interface KnownOrganisation {
 export class OrganisationIndex {
   private readonly byTax = new Map<string, KnownOrganisation>()
   private readonly byName = new Map<string, KnownOrganisation>()
+  /** Answers by the text as written: a file names the same few organisations thousands of times. */
+  private readonly answers = new Map<string, KnownOrganisation | null>()
 
   constructor(ctx: ServiceContext) {
     const rows = ctx.conn.sqlite.prepare('SELECT id, name, short_name AS shortName, tax_number AS taxNumber FROM organisations').all() as Array<{
@@ -26,6 +28,7 @@ export class OrganisationIndex {
   }
 
   add(id: number, name: string, taxNumber: string | null, shortName: string | null = null): void {
+    this.answers.clear()
     const org = { id, name }
     if (taxNumber) this.byTax.set(taxNumber, org)
     const key = organisationNameKey(name)
@@ -36,6 +39,16 @@ export class OrganisationIndex {
 
   /** Tax number first; else the name. A tax number that names no partner still lets the name decide. */
   resolve(ref: { name: string | null; taxNumber: string | null }): KnownOrganisation | null {
+    const key = `${ref.taxNumber ?? ''}\u0000${ref.name ?? ''}`
+    let answer = this.answers.get(key)
+    if (answer === undefined) {
+      answer = this.lookUp(ref)
+      this.answers.set(key, answer)
+    }
+    return answer
+  }
+
+  private lookUp(ref: { name: string | null; taxNumber: string | null }): KnownOrganisation | null {
     if (ref.taxNumber) {
       const byTax = this.byTax.get(ref.taxNumber)
       if (byTax) return byTax

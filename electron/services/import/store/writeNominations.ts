@@ -42,7 +42,11 @@ export function writeNominations(ctx: ServiceContext, world: ImportWorld, rows: 
   const insertNomination = db.prepare(INSERT_NOMINATION)
   const byEmail = peopleByEmail(ctx)
   const challenges = new Map<string, number>()
-  for (const c of db.prepare('SELECT id, title FROM challenges WHERE round_id = ?').all(roundId) as Array<{ id: number; title: string }>) challenges.set(fold(c.title), c.id)
+  for (const c of db.prepare('SELECT id, title FROM challenges WHERE round_id = ?').all(roundId) as Array<{ id: number; title: string }>) {
+    challenges.set(fold(c.title), c.id)
+    challenges.set(c.title, c.id)
+  }
+  const challengeOf = (title: string | null) => (title ? (challenges.get(title) ?? challenges.get(fold(title)) ?? null) : null)
   const preferenceOf = (v: FieldValue | undefined) => (str(v) ? (world.organisations.resolve({ name: str(v), taxNumber: null })?.id ?? null) : null)
   const seen = new Set<string>()
 
@@ -64,11 +68,10 @@ export function writeNominations(ctx: ServiceContext, world: ImportWorld, rows: 
       result.createdPeople.push(personId)
       if (email) byEmail.set(email.toLowerCase(), personId)
     }
-    const challenge = str(v.challenge)
     insertNomination.run(
       roundId, personId, str(v.availableFrom), str(v.availableTo), int(v.durationDays),
       preferenceOf(v.preference1), preferenceOf(v.preference2), preferenceOf(v.preference3),
-      challenge ? (challenges.get(fold(challenge)) ?? null) : null, v.consent === true ? 1 : 0, notesOf(v), batchId,
+      challengeOf(str(v.challenge)), v.consent === true ? 1 : 0, notesOf(v), batchId,
     )
     result.inserted++
   }
