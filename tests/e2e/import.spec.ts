@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { expect, expectAccessible, screenshot, switchLanguage, test } from './fixtures'
 import { createOrganisation } from '../../electron/services/partners/organisations'
 import { createRound } from '../../electron/services/rounds/rounds'
+import { commitImport } from '../../electron/services/import/store/commit'
+import { previewForDatabase } from '../../electron/services/import/store/prepare'
 import { NOMINATIONS } from '../unit/import/store/world'
 import { TAX, xlsxBuffer } from '../unit/import/helpers/workbooks'
 
@@ -64,4 +66,33 @@ test('import nominations: preview, fix a cell, skip a row, import, undo refused 
   await page.getByRole('button', { name: 'Razveljavi uvoz 1 (prijave.xlsx)' }).click()
   await expect(page.getByText(/razveljavljen/)).toBeVisible()
   await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
+})
+
+test('a corrected file shows the changed people as updates to accept or reject', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  const header = ['Ime', 'Priimek', 'E-pošta', 'Telefon', 'Organizacija']
+  const first = join(desk.dir, 'prva.xlsx')
+  writeFileSync(first, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Ana', 'Novak', 'ana@mf.si', '041 123 456', 'Ministrstvo za finance'], ['Bor', 'Kralj', 'bor@mf.si', '', 'Ministrstvo za finance']] }]))
+  const request = { kind: 'nominations' as const, roundId: 1 }
+  const { preview, world } = await previewForDatabase(desk.ctx, { path: first }, request)
+  await commitImport(desk.ctx, preview, world, request)
+  const second = join(desk.dir, 'popravljena.xlsx')
+  writeFileSync(second, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Ana', 'Novak', 'ana@mf.si', '031 999 888', 'Ministrstvo za finance'], ['Bor', 'Kralj', 'bor@mf.si', '040 111 222', 'Ministrstvo za finance']] }]))
+
+  await desk.open(page, '/nominations')
+  desk.dialogs.nextFile = second
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  const updates = page.getByRole('region', { name: 'Posodobitve oseb, ki so že v krogu (2)' })
+  await expect(updates.getByText('telefon: +38641123456 → +38631999888')).toBeVisible()
+  await updates.getByRole('checkbox', { name: 'Sprejmi spremembo v vrstici 3' }).uncheck()
+  await expect(page.getByText('2 vrstic: 1 za uvoz (1 posodobitev), 0 z napako, 0 dvojnikov, 1 izpuščenih.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-updates-sl')
+  await page.getByRole('button', { name: 'Uvozi 1 vrstico' }).click()
+  await expect(page.getByText('Uvoz popravljena.xlsx: uvoženih 1 (od tega 1 posodobitev), izpuščenih 1, z napako 0, dvojnikov 0.')).toBeVisible()
+  expect(desk.ctx.conn.sqlite.prepare('SELECT email, phone FROM people ORDER BY id').all()).toEqual([
+    { email: 'ana@mf.si', phone: '+38631999888' },
+    { email: 'bor@mf.si', phone: null },
+  ])
 })

@@ -199,6 +199,9 @@ export const importMessages: AreaMessages = {
     'import.screen.undone': 'razveljavljen {date}',
     'import.screen.nominations': 'Prijave v krogu',
     'import.screen.noNominations': 'V tem krogu še ni prijav.',
+    'import.screen.updates': 'Posodobitve oseb, ki so že v krogu ({count})',
+    'import.screen.acceptUpdate': 'Sprejmi spremembo v vrstici {row}',
+    'import.screen.change': '{field}: {from} → {to}',
   },
   en: {
     'error.import.emptyFile': 'The file {fileName} is empty.',
@@ -394,5 +397,8 @@ export const importMessages: AreaMessages = {
     'import.screen.undone': 'undone {date}',
     'import.screen.nominations': 'Nominations in the round',
     'import.screen.noNominations': 'This round has no nominations yet.',
+    'import.screen.updates': 'Updates of people already in the round ({count})',
+    'import.screen.acceptUpdate': 'Accept the change in row {row}',
+    'import.screen.change': '{field}: {from} → {to}',
   },
 }

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT'
 import { MappingEditor } from './MappingEditor'
 import { PreviewTable, type PreviewTableHandle } from './PreviewTable'
 import { ProblemList } from './ProblemList'
+import { UpdateList } from './UpdateList'
 import { usePreviewChange } from './queries'
 
 interface Props {
@@ -30,6 +31,7 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
   const [headerRow, setHeaderRow] = useState(String(preview.headerRow))
   const busy = change.isPending || importing
   const reread = (choices: Parameters<ReturnType<typeof api>['imports']['reread']>[0]) => change.mutate(() => unwrap(api().imports.reread(choices)))
+  const skip = (row: number, skipped: boolean) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))
   const c = preview.counts
   return (
     <div className="import-preview">
@@ -78,13 +80,14 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
         <MappingEditor mapping={preview.mapping} busy={busy} onChange={(column, field) => reread({ session, mapping: { ...userMapping(preview), [column]: field } })} />
         <ProblemList preview={preview} onShowRow={(row) => table.current?.showRow(row)} />
       </div>
+      <UpdateList preview={preview} busy={busy} onReject={skip} />
       <PreviewTable
         ref={table}
         rows={preview.rows}
         columns={preview.mapping}
         busy={busy}
         onEdit={(row, field, text) => change.mutate(() => unwrap(api().imports.editCell({ session, row, field, text })))}
-        onSkip={(row, skipped) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))}
+        onSkip={skip}
       />
     </div>
   )
