@@ -1,4 +1,4 @@
-import type { BatchKind } from '../../../../shared/domain/imports'
+import type { BatchKind, ImportCountsSummary } from '../../../../shared/domain/imports'
 import type { ServiceContext } from '../../context'
 
 export type { BatchKind } from '../../../../shared/domain/imports'
@@ -31,13 +31,7 @@ export interface UpdatedRecord {
 }
 
 /** What import_batches.summary holds: the counts shown in the history, and what undo needs. */
-export interface BatchSummary {
-  rows: number
-  imported: number
-  inserted: number
-  updated: number
-  invalid: number
-  duplicates: number
+export interface BatchSummary extends ImportCountsSummary {
   skipped: number
   headerRow: number
   mapping: Record<string, string>

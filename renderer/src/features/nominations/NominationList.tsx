@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { appErrorOf } from '../../app/api'
 import { ErrorBanner } from '../../components/Alerts'
 import { useFormatDate, useT } from '../../i18n/useT'
+import { useVirtualRows } from './virtualRows'
 import { useNominations } from './queries'
 
 const ROW_HEIGHT = 37
@@ -14,10 +14,7 @@ export function NominationList({ roundId }: { roundId: number | null }) {
   const list = useNominations(roundId)
   const rows = list.data ?? []
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const { items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, ROW_HEIGHT)
   return (
     <section aria-labelledby="nominations-heading">
       <h2 id="nominations-heading">{t('import.screen.nominations')}</h2>

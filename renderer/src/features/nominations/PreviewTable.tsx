@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
 import type { ColumnMapping, PreviewRow } from '../../../../shared/import/types'
 import { useT } from '../../i18n/useT'
+import { useVirtualRows } from './virtualRows'
 import { cellText } from './cells'
 
 const ROW_HEIGHT = 38
@@ -41,11 +41,8 @@ export const PreviewTable = forwardRef<PreviewTableHandle, Props>(function Previ
   const t = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [editing, setEditing] = useState<{ row: number; field: string } | null>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 })
+  const { virtualizer, items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, ROW_HEIGHT)
   useImperativeHandle(ref, () => ({ showRow: (row) => virtualizer.scrollToIndex(Math.max(0, rows.findIndex((r) => r.row === row)), { align: 'center' }) }), [rows, virtualizer])
-  const items = virtualizer.getVirtualItems()
-  const padTop = items[0]?.start ?? 0
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
   const mapped = columns.filter((c) => c.field)
   return (
     <div className="grid">
