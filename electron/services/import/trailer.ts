@@ -17,9 +17,24 @@ export function firstText(row: SheetRow): string {
   return ''
 }
 
+/** Folded starts of first cells: the first column repeats (first names, organisations), and folding is the costly part. */
+const foldedStarts = new Map<string, string>()
+
+function foldedStart(text: string): string {
+  // The trailer words are short: the first 32 characters decide, and they are what is remembered.
+  const start = text.slice(0, 32)
+  let folded = foldedStarts.get(start)
+  if (folded === undefined) {
+    folded = fold(start)
+    if (foldedStarts.size > 10_000) foldedStarts.clear()
+    foldedStarts.set(start, folded)
+  }
+  return folded
+}
+
 export function isTrailerRow(row: SheetRow): boolean {
   const text = firstText(row)
-  return text !== '' && (TRAILER.test(fold(text)) || RULE.test(text))
+  return text !== '' && (TRAILER.test(foldedStart(text)) || RULE.test(text))
 }
 
 /**

@@ -41,12 +41,20 @@ export function writeNominations(ctx: ServiceContext, world: ImportWorld, rows: 
   const insertPerson = db.prepare(INSERT_PERSON)
   const insertNomination = db.prepare(INSERT_NOMINATION)
   const byEmail = peopleByEmail(ctx)
-  const challenges = new Map<string, number>()
+  const challenges = new Map<string, number | null>()
   for (const c of db.prepare('SELECT id, title FROM challenges WHERE round_id = ?').all(roundId) as Array<{ id: number; title: string }>) {
     challenges.set(fold(c.title), c.id)
     challenges.set(c.title, c.id)
   }
-  const challengeOf = (title: string | null) => (title ? (challenges.get(title) ?? challenges.get(fold(title)) ?? null) : null)
+  const challengeOf = (title: string | null): number | null => {
+    if (!title) return null
+    let id = challenges.get(title)
+    if (id === undefined) {
+      id = challenges.get(fold(title)) ?? null
+      challenges.set(title, id)
+    }
+    return id
+  }
   const preferenceOf = (v: FieldValue | undefined) => (str(v) ? (world.organisations.resolve({ name: str(v), taxNumber: null })?.id ?? null) : null)
   const seen = new Set<string>()
 
