@@ -29,6 +29,13 @@ test('import nominations: preview, fix a cell, skip a row, import, undo refused 
   await expectAccessible(page)
   await screenshot(page, 'import-preview-sl')
 
+  const phoneColumn = page.getByLabel('Podatek za stolpec D (Telefon)')
+  await phoneColumn.selectOption({ label: '— se ne uvozi —' })
+  await expect(page.getByRole('columnheader', { name: 'Telefon' })).toHaveCount(0)
+  await page.getByLabel('Podatek za stolpec D (Telefon)').selectOption('phone')
+  await expect(page.getByRole('columnheader', { name: 'Telefon' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /^D Telefon/ }).getByText('vaša izbira')).toBeVisible()
+
   await page.getByRole('button', { name: 'Uredi e-pošta v vrstici 5: jan.kos@' }).click()
   const editor = page.getByRole('textbox', { name: 'Uredi e-pošta v vrstici 5' })
   await expect(editor).toBeFocused()

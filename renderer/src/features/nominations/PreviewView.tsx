@@ -18,8 +18,9 @@ interface Props {
   onCancel: () => void
 }
 
+/** The columns the user has set so far: they are kept when another column changes; the rest stay suggestions. */
 function userMapping(preview: ImportPreview): Record<string, string | null> {
-  return Object.fromEntries(preview.mapping.map((c) => [c.column, c.field]))
+  return Object.fromEntries(preview.mapping.filter((c) => c.source === 'user').map((c) => [c.column, c.field]))
 }
 
 /** The checked file: counts, sheet and header row, the mapping, the problems and every row, then Import. */
