@@ -39,7 +39,8 @@ export class OrganisationIndex {
 
   /** Tax number first; else the name. A tax number that names no partner still lets the name decide. */
   resolve(ref: { name: string | null; taxNumber: string | null }): KnownOrganisation | null {
-    const key = `${ref.taxNumber ?? ''}\u0000${ref.name ?? ''}`
+    // A name alone is its own key: building a joined string per row costs more than the lookup it saves.
+    const key = ref.taxNumber ? `${ref.taxNumber}\u0000${ref.name ?? ''}` : (ref.name ?? '')
     let answer = this.answers.get(key)
     if (answer === undefined) {
       answer = this.lookUp(ref)
