@@ -25,7 +25,7 @@ export function fromRuns(runs: IdRuns | undefined): number[] {
 
 /** A row that existed before the import and was changed by it: the values to put back on undo. */
 export interface UpdatedRecord {
-  table: 'people' | 'nominations' | 'organisations'
+  table: 'people' | 'nominations' | 'organisations' | 'offers'
   id: number
   before: Record<string, unknown>
 }

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../../../../shared/import/fields'
 import { personKey } from '../../../../shared/import/identity'
+import { offersProfile } from '../../../../shared/import/profiles'
 import type { ServiceContext } from '../../context'
 
 export interface ExistingNomination {
@@ -62,4 +63,34 @@ export function peopleByEmail(ctx: ServiceContext): Map<string, number> {
   const rows = ctx.conn.sqlite.prepare('SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL AND anonymised_at IS NULL ORDER BY id').all() as Array<{ id: number; email: string }>
   for (const row of rows) if (!map.has(row.email)) map.set(row.email, row.id)
   return map
+}
+
+interface OfferRow {
+  id: number
+  places: number
+  from: string | null
+  to: string | null
+  department: string | null
+  languages: string | null
+  organisation: string
+  taxNumber: string | null
+}
+
+/** The round's offers under the keys the offers profile gives a file row (host by tax number or name, department, start). */
+export function existingOffers(ctx: ServiceContext, roundId: number): Map<string, { id: number; values: Record<string, FieldValue> }> {
+  const rows = ctx.conn.sqlite
+    .prepare(
+      `SELECT f.id, f.places, f.available_from AS "from", f.available_to AS "to", f.department, f.languages, o.name AS organisation, o.tax_number AS taxNumber
+       FROM offers f JOIN organisations o ON o.id = f.organisation_id WHERE f.round_id = ?`,
+    )
+    .all(roundId) as OfferRow[]
+  const byKey = new Map<string, { id: number; values: Record<string, FieldValue> }>()
+  for (const row of rows) {
+    const values: Record<string, FieldValue> = { places: row.places, from: row.from, to: row.to, department: row.department, languages: row.languages }
+    for (const org of [{ organisation: row.organisation, taxNumber: row.taxNumber }, { organisation: row.organisation, taxNumber: null }]) {
+      const key = offersProfile.identity({ ...values, ...org })
+      if (key && !byKey.has(key)) byKey.set(key, { id: row.id, values })
+    }
+  }
+  return byKey
 }

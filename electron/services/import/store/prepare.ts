@@ -7,7 +7,7 @@ import type { ImportHooks } from '../hooks'
 import { previewImportBytes } from '../preview'
 import { loadFile } from '../readWorkbook'
 import type { BatchKind } from './batches'
-import { existingNominations, type ExistingNomination } from './existing'
+import { existingNominations, existingOffers, type ExistingNomination } from './existing'
 import { loadRememberedMapping } from './mappingMemory'
 import { OrganisationIndex } from './organisations'
 
@@ -52,6 +52,10 @@ export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWo
   } else {
     hooks.resolveOrganisation = (ref) => organisations.resolve(ref)
     if (request.kind === 'nominations') hooks.findExisting = (key) => existing.get(key) ?? null
+    if (request.kind === 'offers' && request.roundId !== null) {
+      const offers = existingOffers(ctx, request.roundId)
+      hooks.findExisting = (key) => offers.get(key) ?? null
+    }
   }
   return { organisations, existing, partnersByKey, hooks }
 }
