@@ -1,6 +1,7 @@
 import { auditApi } from './audit'
 import type { ClientApi } from './define'
 import { partnersApi } from './partners'
+import { planningApi } from './planning'
 import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
 import { dialogApi, settingsApi } from './settings'
@@ -13,6 +14,7 @@ export const contract = {
   dialog: dialogApi,
   audit: auditApi,
   privacy: privacyApi,
+  planning: planningApi,
 }
 
 export type Contract = typeof contract
