@@ -21,20 +21,19 @@ const places = z.number({ error: 'number' }).int({ error: 'number' }).min(1, { e
 const rating = z.number({ error: 'number' }).int({ error: 'number' }).min(1, { error: 'rating' }).max(5, { error: 'rating' }).nullish().transform((v) => v ?? null)
 
 /** An offer of places as the officer enters it; languages as ISO codes (`sl`, `en`). */
-export const offerFields = z
-  .object({
-    organisationId: id,
-    places,
-    availableFrom: optionalDate,
-    availableTo: optionalDate,
-    department: optionalText(200),
-    mentorContactId: nullableId,
-    languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, { error: 'language' })).max(10).default([]),
-  })
-  .superRefine((o, ctx) => {
-    if (o.availableFrom && o.availableTo && o.availableTo < o.availableFrom)
-      ctx.addIssue({ code: 'custom', path: ['availableTo'], message: 'endBeforeStart' })
-  })
+export const offerBase = z.object({
+  organisationId: id,
+  places,
+  availableFrom: optionalDate,
+  availableTo: optionalDate,
+  department: optionalText(200),
+  mentorContactId: nullableId,
+  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, { error: 'language' })).max(10).default([]),
+})
+export const offerFields = offerBase.superRefine((o, ctx) => {
+  if (o.availableFrom && o.availableTo && o.availableTo < o.availableFrom)
+    ctx.addIssue({ code: 'custom', path: ['availableTo'], message: 'endBeforeStart' })
+})
 export type OfferInput = z.input<typeof offerFields>
 
 /** A placement set by hand: host, optionally its offer, the dates; a reason is needed when a rule is broken. */

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
+import { PlanningPage } from '../features/planning/PlanningPage'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
@@ -22,6 +23,7 @@ export function App() {
               <Route path="/partners/*" element={<PartnersPage />} />
               <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
+              <Route path="/planning/*" element={<PlanningPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<SettingsPage />} />

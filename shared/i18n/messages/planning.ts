@@ -1,7 +1,9 @@
 import type { AreaMessages } from '../types'
+import { planningBoardMessages } from './planningBoard'
 
 export const planningMessages: AreaMessages = {
   sl: {
+    ...planningBoardMessages.sl,
     'planning.explanation': '{head}: {reasons}',
     'planning.rank': '{rank, select, 0 {Gostitelj, ki ga udeleženec ni izbral} 1 {1. izbira} 2 {2. izbira} other {3. izbira}}',
     'planning.choice.full': '{choice}. izbira ({host}) je polna',
@@ -71,6 +73,7 @@ export const planningMessages: AreaMessages = {
     'cli.roundPlacements': 'izpiše izmenjave kroga',
   },
   en: {
+    ...planningBoardMessages.en,
     'planning.explanation': '{head}: {reasons}',
     'planning.rank': '{rank, select, 0 {A host the participant did not choose} 1 {1st choice} 2 {2nd choice} other {3rd choice}}',
     'planning.choice.full': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) full',
