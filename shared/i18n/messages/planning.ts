@@ -23,7 +23,7 @@ export const planningMessages: AreaMessages = {
     'planning.rule.sector':
       'Vrsta izmenjave v tem krogu ni dovoljena ({kind, select, cross {med javnim in zasebnim sektorjem} withinPublic {znotraj javnega sektorja} withNgos {z nevladnimi organizacijami} other {znotraj zasebnega sektorja}})',
     'planning.rule.availability': 'Udeleženec v tem obdobju ni na voljo',
-    'planning.rule.capacity': 'Ponudba je polna ({used} od {places} mest zasedenih)',
+    'planning.rule.capacity': '{places, plural, =0 {Gostitelj v tem krogu ne ponuja mest} other {Ponudba je polna ({used} od {places} mest zasedenih)}}',
     'planning.rule.dates': 'Datumi niso v ponujenem obdobju ali so krajši od trajanja izmenjave ({days} od {duration} dni)',
     'planning.rule.offer-host': 'Ponudba {offer} ni ponudba izbranega gostitelja',
     'planning.kind.cross': 'Med javnim in zasebnim sektorjem',
@@ -93,7 +93,7 @@ export const planningMessages: AreaMessages = {
     'planning.rule.sector':
       'This kind of exchange is not allowed in this round ({kind, select, cross {between the public and private sectors} withinPublic {within the public sector} withNgos {with NGOs} other {within the private sector}})',
     'planning.rule.availability': 'The participant is not available at that time',
-    'planning.rule.capacity': 'The offer is full ({used} of {places} places taken)',
+    'planning.rule.capacity': '{places, plural, =0 {The host offers no places in this round} other {The offer is full ({used} of {places} places taken)}}',
     'planning.rule.dates': 'The dates are outside the offered period or shorter than the exchange ({days} of {duration} days)',
     'planning.rule.offer-host': 'Offer {offer} is not an offer of the chosen host',
     'planning.kind.cross': 'Between the public and private sectors',

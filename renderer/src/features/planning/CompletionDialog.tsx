@@ -10,11 +10,10 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { useBoardChange } from './queries'
+import { numberOrNull, useBoardChange } from './queries'
 
 type FormInput = z.input<typeof completionFields>
 type FormOutput = z.output<typeof completionFields>
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
 
 /** After the exchange: days actually spent and the short feedback of participant and host (for the statistics). */
 export function CompletionDialog({ roundId, placement, name, onClose }: { roundId: number; placement: BoardPlacement; name: string; onClose: () => void }) {

@@ -10,13 +10,12 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { useBoardChange } from './queries'
+import { numberOrNull, useBoardChange } from './queries'
 
 /** The form keeps languages as typed ("sl, en"); the contract gets a list. */
 const formSchema = offerBase.omit({ languages: true }).extend({ languagesText: z.string() })
 type FormInput = z.input<typeof formSchema>
 type FormOutput = z.output<typeof formSchema>
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
 
 export function OfferDialog({ board, existing, onClose }: { board: PlanningBoard; existing?: BoardOffer; onClose: () => void }) {
   const t = useT()

@@ -12,12 +12,11 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
-import { personName, useBoardChange, useExplain } from './queries'
+import { numberOrNull, personName, useBoardChange, useExplain } from './queries'
 
 type FormInput = z.input<typeof manualPlacementFields>
 type FormOutput = z.output<typeof manualPlacementFields>
 
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
 
 function defaults(n: BoardNomination, board: PlanningBoard): FormInput {
   const p = n.placement
@@ -62,8 +61,9 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
       <form onSubmit={handleSubmit((v) => save(v))} noValidate>
         <p className="muted">
           {t('planning.place.availability', {
-            from: nomination.availableFrom ? formatDate(nomination.availableFrom) : '…',
-            to: nomination.availableTo ? formatDate(nomination.availableTo) : '…',
+            // Open sides of availability mean the round's own period.
+            from: formatDate(nomination.availableFrom ?? board.round.startsOn) || '…',
+            to: formatDate(nomination.availableTo ?? board.round.endsOn) || '…',
             choices: nomination.preferences.map((p) => p.name).join(', ') || '–',
           })}
         </p>

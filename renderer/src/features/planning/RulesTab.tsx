@@ -8,11 +8,10 @@ import { fieldErrorText } from '../../components/formErrors'
 import { useFormSave } from '../../components/formSave'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { useBoardChange } from './queries'
+import { numberOrNull, useBoardChange } from './queries'
 
 type FormInput = z.input<typeof roundRulesSchema>
 type FormOutput = z.output<typeof roundRulesSchema>
-const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
 
 /** The round's planning rules; conflicts of interest are kept with the partners. */
 export function RulesTab({ roundId, rules }: { roundId: number; rules: RoundRules }) {

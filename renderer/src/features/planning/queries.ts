@@ -46,3 +46,6 @@ export function useExplain() {
 export function personName(n: { name: string | null; personId: number }, anonymous: string): string {
   return n.name ?? `${anonymous} #${n.personId}`
 }
+
+/** Form values of number inputs and selects: blank means none. */
+export const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))
