@@ -4,6 +4,7 @@ import { createOrganisation } from '../../electron/services/partners/organisatio
 import { createRound } from '../../electron/services/rounds/rounds'
 import { addChallenge, addWorkshop } from '../../electron/services/rounds/parts'
 import type { ServiceContext } from '../../electron/services/context'
+import { loadDemo } from '../../electron/services/demo/load'
 
 /** A round with two ministries sending three people and three hosts offering one place each in April. */
 function seedRound(ctx: ServiceContext) {
@@ -151,4 +152,23 @@ test('hosts, calendar, teams, workshops and rules in both languages', async ({ p
   await screenshot(page, 'planning-proposal-en')
   await page.getByRole('tab', { name: 'Hosts and offers' }).click()
   await screenshot(page, 'planning-hosts-en')
+})
+
+test('the open round of the demo data: the board opens on it, a proposal keeps the confirmed and completed exchanges', async ({ page, desk }) => {
+  loadDemo(desk.ctx)
+  const kept = desk.ctx.conn.sqlite.prepare("SELECT id, host_organisation_id AS host FROM placements WHERE round_id = 12 AND status IN ('confirmed', 'completed') ORDER BY id").all()
+  await desk.open(page, '/planning')
+  await expect(page.getByLabel('Krog')).toHaveValue('12')
+  await expect(page.getByText(/Prikazanih \d+ od \d+/)).toBeVisible()
+  await page.getByRole('button', { name: 'Predlagaj razporeditev' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog' })).toContainText('Optimalen predlog (dokazano)')
+  await page.getByLabel('Stanje').selectOption({ label: 'Opravljeno' })
+  await expect(page.getByRole('row').nth(1)).toContainText('Opravljeno')
+  expect(desk.ctx.conn.sqlite.prepare("SELECT id, host_organisation_id AS host FROM placements WHERE round_id = 12 AND status IN ('confirmed', 'completed') ORDER BY id").all()).toEqual(kept)
+  await expectAccessible(page)
+  await screenshot(page, 'planning-demo-completed-sl')
+  await switchLanguage(page, 'en')
+  await page.getByLabel('Status').selectOption({ label: 'Proposed' })
+  await expectAccessible(page)
+  await screenshot(page, 'planning-demo-proposed-en')
 })
