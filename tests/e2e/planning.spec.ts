@@ -50,7 +50,8 @@ async function chooseAction(page: Page, name: string, action: string) {
 
 test('propose a plan, lock one, move one by hand past a rule with a reason, confirm it', async ({ page, desk }) => {
   const roundId = seedRound(desk.ctx)
-  await desk.open(page, `/planning/${roundId}`)
+  await desk.open(page, `/rounds/${roundId}`)
+  await page.getByRole('link', { name: 'Načrtuj izmenjave' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Načrtovanje izmenjav' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Načrtovanje' })).toHaveAttribute('aria-current', 'page')
 

@@ -3,6 +3,7 @@ export const planningBoardMessages: { sl: Record<string, string>; en: Record<str
   sl: {
     'shell.nav.planning': 'Načrtovanje',
     'planning.board.title': 'Načrtovanje izmenjav',
+    'planning.board.open': 'Načrtuj izmenjave',
     'planning.board.round': 'Krog',
     'planning.board.chooseRound': 'Izberite krog',
     'planning.board.noRounds': 'Ni še nobenega kroga. Dodajte ga na strani Krogi.',
@@ -114,6 +115,7 @@ export const planningBoardMessages: { sl: Record<string, string>; en: Record<str
   en: {
     'shell.nav.planning': 'Planning',
     'planning.board.title': 'Planning exchanges',
+    'planning.board.open': 'Plan exchanges',
     'planning.board.round': 'Round',
     'planning.board.chooseRound': 'Choose a round',
     'planning.board.noRounds': 'There are no rounds yet. Add one on the Rounds page.',
