@@ -141,6 +141,7 @@ test('hosts, calendar, teams, workshops and rules in both languages', async ({ p
   await switchLanguage(page, 'en')
   await page.getByRole('tab', { name: 'Rules' }).click()
   await page.getByLabel('Within the public sector').check()
+  await page.getByLabel('Show reciprocity (sent and hosted per organisation)').check()
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('The rules are saved.')).toBeVisible()
   await expectAccessible(page)
@@ -152,6 +153,11 @@ test('hosts, calendar, teams, workshops and rules in both languages', async ({ p
   await expectAccessible(page)
   await screenshot(page, 'planning-proposal-en')
   await page.getByRole('tab', { name: 'Hosts and offers' }).click()
+  // Reciprocity: the ministries send and host nobody, so they come first with a negative balance.
+  const reciprocity = page.getByRole('region', { name: 'Reciprocity per organisation' })
+  await expect(reciprocity.getByRole('row').nth(1)).toHaveText(/Ministrstvo za zdravje\s*2\s*0\s*-2/)
+  await expect(reciprocity.getByRole('row').nth(2)).toHaveText(/Ministrstvo za finance\s*1\s*0\s*-1/)
+  await expectAccessible(page)
   await screenshot(page, 'planning-hosts-en')
 })
 

@@ -7,15 +7,45 @@ import { OfferDialog } from './OfferDialog'
 import { useBoardChange } from './queries'
 
 /** Sent and hosted per organisation (placements that are not withdrawn), for the reciprocity rule. */
-function balance(board: PlanningBoard): Map<number, { sent: number; hosted: number }> {
-  const map = new Map<number, { sent: number; hosted: number }>()
-  const entry = (id: number) => map.get(id) ?? map.set(id, { sent: 0, hosted: 0 }).get(id)!
+function balance(board: PlanningBoard): Array<{ id: number; name: string; sent: number; hosted: number }> {
+  const map = new Map<number, { id: number; name: string; sent: number; hosted: number }>()
+  const entry = (id: number, name: string) => map.get(id) ?? map.set(id, { id, name, sent: 0, hosted: 0 }).get(id)!
   for (const n of board.nominations) {
     if (!n.placement || n.placement.status === 'withdrawn') continue
-    entry(n.organisationId).sent++
-    entry(n.placement.hostOrganisationId).hosted++
+    entry(n.organisationId, n.organisationName).sent++
+    entry(n.placement.hostOrganisationId, n.placement.hostName).hosted++
   }
-  return map
+  // Those that send more than they host first, as the rule asks about them.
+  return [...map.values()].sort((a, b) => a.hosted - a.sent - (b.hosted - b.sent) || a.name.localeCompare(b.name, 'sl'))
+}
+
+function ReciprocityTable({ board }: { board: PlanningBoard }) {
+  const t = useT()
+  return (
+    <section className="panel" aria-labelledby="reciprocity-title">
+      <h2 id="reciprocity-title">{t('planning.reciprocity.title')}</h2>
+      <table className="simple-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('planning.reciprocity.organisation')}</th>
+            <th scope="col">{t('planning.reciprocity.sent')}</th>
+            <th scope="col">{t('planning.reciprocity.hosted')}</th>
+            <th scope="col">{t('planning.reciprocity.balance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {balance(board).map((b) => (
+            <tr key={b.id}>
+              <th scope="row">{b.name}</th>
+              <td>{b.sent}</td>
+              <td>{b.hosted}</td>
+              <td className={b.hosted < b.sent ? 'planning-flag' : undefined}>{b.hosted - b.sent}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
 }
 
 /** The round's host offers with their free and used places; offers are entered and changed here. */
@@ -24,7 +54,6 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
   const formatDate = useFormatDate()
   const [editing, setEditing] = useState<BoardOffer | 'new' | null>(null)
   const remove = useBoardChange(board.round.id, (id: number) => unwrap(api().planning.removeOffer({ id })))
-  const sentHosted = board.rules.reciprocity ? balance(board) : null
   const totals = board.offers.reduce((s, o) => ({ places: s.places + o.places, used: s.used + o.used }), { places: 0, used: 0 })
   return (
     <section aria-label={t('planning.tab.hosts')}>
@@ -40,16 +69,13 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
               <th scope="col">{t('planning.hosts.mentor')}</th>
               <th scope="col">{t('planning.hosts.languages')}</th>
               <th scope="col">{t('planning.hosts.places')}</th>
-              {sentHosted && <th scope="col">{t('planning.hosts.balance')}</th>}
               <th scope="col">
                 <span className="visually-hidden">{t('planning.column.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {board.offers.map((o) => {
-              const b = sentHosted?.get(o.organisationId) ?? { sent: 0, hosted: 0 }
-              return (
+            {board.offers.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">{o.organisationName}</th>
                   <td className="nowrap">
@@ -61,7 +87,6 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
                   <td>
                     <span className={o.used > o.places ? 'planning-flag' : undefined}>{t('planning.hosts.used', { used: o.used, places: o.places, free: Math.max(0, o.places - o.used) })}</span>
                   </td>
-                  {sentHosted && <td>{t('planning.hosts.sentHosted', { sent: b.sent, hosted: b.hosted })}</td>}
                   <td className="actions-cell">
                     <div className="button-row button-row--end">
                       <button type="button" className="link-button" aria-label={t('planning.hosts.edit', { host: o.organisationName })} onClick={() => setEditing(o)}>
@@ -73,14 +98,14 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
                     </div>
                   </td>
                 </tr>
-              )
-            })}
+            ))}
           </tbody>
         </table>
       </div>
       <button type="button" className="button panel__add" onClick={() => setEditing('new')}>
         {t('planning.hosts.add')}
       </button>
+      {board.rules.reciprocity && <ReciprocityTable board={board} />}
       {editing && <OfferDialog board={board} existing={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </section>
   )
