@@ -100,6 +100,24 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
   await expect(row(page, 'Ana Novak')).toContainText('Zaklenjeno')
   const stored = desk.ctx.conn.sqlite.prepare("SELECT override_reason AS reason, status, locked FROM placements WHERE override_reason IS NOT NULL").all()
   expect(stored).toEqual([{ reason: 'Skupni projekt obeh ministrstev', status: 'confirmed', locked: 1 }])
+
+  // After the exchange: days spent and feedback; a participant who withdraws keeps the row, marked.
+  await chooseAction(page, 'Bor Kos', 'Zaključek in odziv …')
+  const completion = page.getByRole('dialog')
+  await completion.getByLabel('Dejansko število dni').fill('4')
+  await completion.getByLabel('Ocena udeleženca (1–5)').selectOption('5')
+  await completion.getByLabel('Ocena gostitelja (1–5)').selectOption('4')
+  await completion.getByLabel('Odziv udeleženca').fill('Zelo koristno')
+  await screenshot(page, 'planning-completion-sl')
+  await completion.getByRole('button', { name: 'Shrani' }).click()
+  await expect(completion).toBeHidden()
+  await expect(row(page, 'Bor Kos').getByText('Opravljeno')).toBeVisible()
+  await expect(row(page, 'Bor Kos')).toContainText('Ocena udeleženca 5, gostitelja 4')
+  await chooseAction(page, 'Cene Bizjak', 'Umik udeleženca')
+  await expect(row(page, 'Cene Bizjak').getByText('Umaknjen')).toBeVisible()
+  expect(desk.ctx.conn.sqlite.prepare('SELECT days_actual AS days, participant_rating AS rating, participant_feedback AS feedback FROM placements WHERE status = ?').all('completed')).toEqual([
+    { days: 4, rating: 5, feedback: 'Zelo koristno' },
+  ])
 })
 
 test('hosts, calendar, teams, workshops and rules in both languages', async ({ page, desk }) => {
