@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../../electron/cli/run'
-import { placeByHand, setLocked } from '../../../../electron/services/planning/store/changes'
-import { plannedWorld, snapshot } from './world'
+import { runCli } from '../../../electron/cli/run'
+import { placeByHand, setLocked } from '../../../electron/services/planning/store/changes'
+import { plannedWorld, snapshot } from '../planning/store/world'
 
 async function run(...argv: string[]) {
   const out: string[] = []
