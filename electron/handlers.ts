@@ -5,11 +5,21 @@ import { auditHandlers } from './services/auditlog/handlers'
 import type { ServiceContext } from './services/context'
 import { importsHandlers } from './services/import/handlers'
 import { partnersHandlers } from './services/partners/handlers'
+import { planningHandlers } from './services/planning/handlers'
 import { privacyHandlers } from './services/privacy/handlers'
 import { roundsHandlers } from './services/rounds/handlers'
 import { settingsHandlers } from './services/settings/handlers'
 
 /** Every area's handlers; native dialogs come from whoever hosts the services (Electron, or the test harness). */
 export function allHandlers(dialog: Handlers<Contract, ServiceContext>['dialog']): AllHandlers {
-  return { partners: partnersHandlers, rounds: roundsHandlers, settings: settingsHandlers, dialog, audit: auditHandlers, privacy: privacyHandlers, imports: importsHandlers }
+  return {
+    partners: partnersHandlers,
+    rounds: roundsHandlers,
+    settings: settingsHandlers,
+    dialog,
+    audit: auditHandlers,
+    privacy: privacyHandlers,
+    imports: importsHandlers,
+    planning: planningHandlers,
+  }
 }

@@ -12,11 +12,20 @@ import { auditCommands } from './commands/audit'
 import { databaseCommands } from './commands/database'
 import { partnersCommands } from './commands/partners'
 import { importCommands } from './commands/imports'
+import { planningCommands } from './commands/planning'
 import { privacyCommands } from './commands/privacy'
 import { roundsCommands } from './commands/rounds'
 import { extractGlobals } from './globals'
 
-export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands, ...importCommands]
+export const COMMANDS: CliCommand[] = [
+  ...databaseCommands,
+  ...partnersCommands,
+  ...roundsCommands,
+  ...auditCommands,
+  ...privacyCommands,
+  ...importCommands,
+  ...planningCommands,
+]
 
 /** Field names of the contract as the CLI spells its options. */
 const OPTION_FOR_FIELD: Record<string, string> = { startsOn: 'from', endsOn: 'to', taxNumberForeign: 'foreign-tax-number' }

@@ -2,6 +2,7 @@ import { auditApi } from './audit'
 import type { ClientApi } from './define'
 import { importsApi } from './imports'
 import { partnersApi } from './partners'
+import { planningApi } from './planning'
 import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
 import { dialogApi, settingsApi } from './settings'
@@ -15,6 +16,7 @@ export const contract = {
   audit: auditApi,
   privacy: privacyApi,
   imports: importsApi,
+  planning: planningApi,
 }
 
 export type Contract = typeof contract

@@ -46,7 +46,8 @@ export function proposePlan(instance: PlanningInstance, options: SolveOptions = 
   })
 
   // Locked placements are the user's: kept as they are, with the rules they break shown, never moved.
-  const check = createPlacementChecker(instance)
+  // The checker compiles the round once more; only locks need it.
+  const check = c.locks.length > 0 ? createPlacementChecker(instance) : null
   const lockedAsPlaced = c.locks.map((l) => ({ ...l.lock }))
   for (const { lock } of c.locks) {
     const n = c.nominationById.get(lock.nominationId)!
@@ -57,7 +58,7 @@ export function proposePlan(instance: PlanningInstance, options: SolveOptions = 
       from: lock.from,
       to: lock.to,
       locked: true,
-      violations: check(lock, others),
+      violations: check!(lock, others),
     })
   }
   placements.sort((a, b) => a.nominationId - b.nominationId)

@@ -3,6 +3,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { NominationsPage } from '../features/nominations/NominationsPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
+import { PlanningPage } from '../features/planning/PlanningPage'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
@@ -23,6 +24,7 @@ export function App() {
               <Route path="/partners/*" element={<PartnersPage />} />
               <Route path="/nominations" element={<NominationsPage />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
+              <Route path="/planning/*" element={<PlanningPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<SettingsPage />} />

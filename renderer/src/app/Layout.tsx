@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT'
 import { api, unwrap } from './api'
 import { DemoOffer } from './DemoOffer'
 
-const NAV = ['partners', 'nominations', 'rounds', 'letters', 'statistics', 'settings'] as const
+const NAV = ['partners', 'nominations', 'rounds', 'planning', 'letters', 'statistics', 'settings'] as const
 
 export function Layout() {
   const t = useT()

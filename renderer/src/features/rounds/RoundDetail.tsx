@@ -68,9 +68,14 @@ export function RoundDetail({ id }: { id: number }) {
       <PageHeader
         title={round.name}
         actions={
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('rounds.edit')}
-          </button>
+          <>
+            <Link to={`/planning/${round.id}`} className="button">
+              {t('planning.board.open')}
+            </Link>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('rounds.edit')}
+            </button>
+          </>
         }
       />
       <section className="panel" aria-label={t('rounds.detail.facts')}>

@@ -1,0 +1,32 @@
+import type { Contract } from '../../../shared/api'
+import type { Handlers } from '../../../shared/api/define'
+import type { ServiceContext } from '../context'
+import { getBoard } from './store/board'
+import { checkManualPlacement, confirmPlacement, placeByHand, recordCompletion, removePlacement, setLocked, withdrawNomination } from './store/changes'
+import { getRules, removeOffer, saveOffer, setRules } from './store/offers'
+import { planRound } from './store/proposal'
+import { getTeams, proposeAndStoreTeams, saveTeams } from './store/teams'
+import { listAttendance, registerForWorkshop, setAttended, unregisterFromWorkshop } from './store/workshops'
+
+export const planningHandlers: Handlers<Contract, ServiceContext>['planning'] = {
+  board: (ctx, { roundId }) => getBoard(ctx, roundId),
+  propose: (ctx, { roundId }) => planRound(ctx, roundId).summary,
+  rules: (ctx, { roundId }) => getRules(ctx, roundId),
+  setRules: (ctx, { roundId, rules }) => setRules(ctx, roundId, rules),
+  check: (ctx, input) => checkManualPlacement(ctx, input),
+  place: (ctx, input) => placeByHand(ctx, input),
+  setLocked: (ctx, { placementId, locked }) => setLocked(ctx, placementId, locked),
+  confirm: (ctx, { placementId }) => confirmPlacement(ctx, placementId),
+  remove: (ctx, { placementId }) => removePlacement(ctx, placementId),
+  withdraw: (ctx, { nominationId }) => withdrawNomination(ctx, nominationId),
+  complete: (ctx, input) => recordCompletion(ctx, input),
+  saveOffer: (ctx, { roundId, id, offer }) => saveOffer(ctx, roundId, id, offer),
+  removeOffer: (ctx, { id }) => removeOffer(ctx, id),
+  teams: (ctx, { roundId }) => getTeams(ctx, roundId),
+  proposeTeams: (ctx, { roundId }) => proposeAndStoreTeams(ctx, roundId),
+  saveTeams: (ctx, input) => saveTeams(ctx, input),
+  attendance: (ctx, { roundId }) => listAttendance(ctx, roundId),
+  register: (ctx, { workshopId, personId }) => registerForWorkshop(ctx, workshopId, personId),
+  unregister: (ctx, { workshopId, personId }) => unregisterFromWorkshop(ctx, workshopId, personId),
+  setAttended: (ctx, { workshopId, personId, attended }) => setAttended(ctx, workshopId, personId, attended),
+}

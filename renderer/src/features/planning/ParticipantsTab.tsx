@@ -1,0 +1,168 @@
+import { useId, useMemo, useState } from 'react'
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { NOMINATION_STATUSES, type BoardNomination, type PlanningBoard } from '../../../../shared/planning/board'
+import { ErrorBanner } from '../../components/Alerts'
+import { api, appErrorOf, unwrap } from '../../app/api'
+import { useFormatDate, useT } from '../../i18n/useT'
+import { CompletionDialog } from './CompletionDialog'
+import { PlaceDialog } from './PlaceDialog'
+import { personName, useBoardChange, useExplain } from './queries'
+
+type Action = 'confirm' | 'lock' | 'unlock' | 'move' | 'place' | 'remove' | 'withdraw' | 'complete'
+
+function actionsFor(n: BoardNomination): Action[] {
+  const p = n.placement
+  if (n.status === 'withdrawn') return []
+  if (!p) return ['place', 'withdraw']
+  if (p.status === 'completed') return ['complete']
+  return [
+    ...(p.status === 'proposed' ? (['confirm'] as const) : []),
+    p.locked ? 'unlock' : 'lock',
+    'move',
+    'complete',
+    'remove',
+    'withdraw',
+  ]
+}
+
+/** Everyone nominated for the round, with where the plan puts them, why, and what can be done by hand. */
+export function ParticipantsTab({ board }: { board: PlanningBoard }) {
+  const t = useT()
+  const formatDate = useFormatDate()
+  const explain = useExplain()
+  const statusId = useId()
+  const searchId = useId()
+  const [status, setStatus] = useState<string>('all')
+  const [search, setSearch] = useState('')
+  const [dialog, setDialog] = useState<{ kind: 'place' | 'complete'; nomination: BoardNomination } | null>(null)
+  const roundId = board.round.id
+  const change = useBoardChange(roundId, async ({ action, n }: { action: Action; n: BoardNomination }) => {
+    const placementId = n.placement?.id ?? 0
+    const planning = api().planning
+    if (action === 'confirm') return unwrap(planning.confirm({ placementId }))
+    if (action === 'lock' || action === 'unlock') return unwrap(planning.setLocked({ placementId, locked: action === 'lock' }))
+    if (action === 'remove') return unwrap(planning.remove({ placementId }))
+    return unwrap(planning.withdraw({ nominationId: n.id }))
+  })
+  const anonymous = t('planning.participant.anonymous')
+  const rows = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase('sl')
+    return board.nominations.filter(
+      (n) =>
+        (status === 'all' || (status === 'flagged' ? n.placement?.overrideReason : n.status === status)) &&
+        (needle === '' || `${personName(n, anonymous)} ${n.organisationName} ${n.placement?.hostName ?? ''}`.toLocaleLowerCase('sl').includes(needle)),
+    )
+  }, [board.nominations, status, search, anonymous])
+  const act = (action: Action, n: BoardNomination) => {
+    if (action === 'move' || action === 'place') setDialog({ kind: 'place', nomination: n })
+    else if (action === 'complete') setDialog({ kind: 'complete', nomination: n })
+    else change.mutate({ action, n })
+  }
+  return (
+    <section aria-label={t('planning.tab.participants')}>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={statusId}>{t('planning.filter.status')}</label>
+          <select id={statusId} value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="all">{t('planning.filter.all')}</option>
+            {NOMINATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`planning.status.${s}`)}
+              </option>
+            ))}
+            <option value="flagged">{t('planning.filter.flagged')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={searchId}>{t('planning.filter.search')}</label>
+          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <p className="muted" role="status">
+          {t('planning.filter.count', { shown: rows.length, total: board.nominations.length })}
+        </p>
+      </div>
+      <ErrorBanner error={change.error ? appErrorOf(change.error) : null} />
+      <div className="table-scroll">
+        <table className="simple-table planning-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.column.participant')}</th>
+              <th scope="col">{t('planning.column.status')}</th>
+              <th scope="col">{t('planning.column.placement')}</th>
+              <th scope="col">{t('planning.column.why')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('planning.column.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((n) => {
+              const p = n.placement
+              const name = personName(n, anonymous)
+              const actions = actionsFor(n)
+              return (
+                <tr key={n.id} data-nomination={n.id}>
+                  <th scope="row">
+                    {name}
+                    <br />
+                    <span className="muted">{n.organisationName}</span>
+                  </th>
+                  <td>
+                    <span className={`badge badge--nomination-${n.status}`}>{t(`planning.status.${n.status}`)}</span>
+                    {p?.locked && <span className="badge badge--locked">{t('planning.placement.locked')}</span>}
+                  </td>
+                  <td>
+                    {p ? (
+                      <>
+                        {p.hostName}
+                        <br />
+                        <span className="nowrap">
+                          {formatDate(p.startsOn)} – {formatDate(p.endsOn)}
+                        </span>
+                        {p.mentorName && <span className="muted"> · {t('planning.placement.mentor', { name: p.mentorName })}</span>}
+                      </>
+                    ) : (
+                      <span className="muted">{t('planning.placement.none')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {p?.overrideReason && (
+                      <p className="planning-flag">
+                        <span aria-hidden="true">⚠ </span>
+                        {t('planning.placement.override', { reason: p.overrideReason })}
+                      </p>
+                    )}
+                    {p ? (explain.placement(n) ?? t('planning.rank', { rank: p.preferenceRank })) : explain.unplaced(n)}
+                    {p?.participantRating != null && <p className="muted">{t('planning.placement.rated', { participant: p.participantRating, host: p.hostRating ?? '–' })}</p>}
+                  </td>
+                  <td className="actions-cell">
+                    {actions.length > 0 && (
+                      <MenuTrigger>
+                        <Button className="button" aria-label={t('planning.actions.for', { name })}>
+                          {t('planning.column.actions')} <span aria-hidden="true">▾</span>
+                        </Button>
+                        <Popover className="planning-menu">
+                          <Menu onAction={(key) => act(key as Action, n)} aria-label={t('planning.actions.for', { name })}>
+                            {actions.map((a) => (
+                              <MenuItem key={a} id={a} className="planning-menu__item">
+                                {t(`planning.action.${a}`)}
+                              </MenuItem>
+                            ))}
+                          </Menu>
+                        </Popover>
+                      </MenuTrigger>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {dialog?.kind === 'place' && <PlaceDialog board={board} nomination={dialog.nomination} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'complete' && dialog.nomination.placement && (
+        <CompletionDialog roundId={roundId} placement={dialog.nomination.placement} name={personName(dialog.nomination, anonymous)} onClose={() => setDialog(null)} />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import type { BoardNomination } from '../../../../shared/planning/board'
+import { placementMessages, sentence, unplacedMessages, violationMessage } from '../../../../shared/planning/messages'
+import type { RuleViolation } from '../../../../shared/planning/types'
+import { api, unwrap } from '../../app/api'
+import { useT } from '../../i18n/useT'
+
+export const planningKeys = {
+  board: (roundId: number) => ['planning', 'board', roundId] as const,
+  teams: (roundId: number) => ['planning', 'teams', roundId] as const,
+  attendance: (roundId: number) => ['planning', 'attendance', roundId] as const,
+}
+
+export function useBoard(roundId: number) {
+  return useQuery({ queryKey: planningKeys.board(roundId), queryFn: () => unwrap(api().planning.board({ roundId })) })
+}
+
+/** A change on the board: runs the call, then refreshes the board (and the round list's counts). */
+export function useBoardChange<In>(roundId: number, call: (input: In) => Promise<unknown>) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['planning'] })
+      await queryClient.invalidateQueries({ queryKey: ['rounds'] })
+    },
+    meta: { roundId },
+  })
+}
+
+/** Explanations, reasons and rule warnings as sentences in the user's language. */
+export function useExplain() {
+  const t = useT()
+  const tr = useCallback((key: string, values: Record<string, string | number>) => t(key, values), [t])
+  return {
+    placement: (n: BoardNomination) => (n.placement?.explanation ? sentence(tr, placementMessages(n.placement.explanation)) : null),
+    unplaced: (n: BoardNomination) => (n.unplaced ? sentence(tr, unplacedMessages(n.unplaced)) : null),
+    violation: (v: RuleViolation) => {
+      const m = violationMessage(v)
+      return tr(m.key, m.values)
+    },
+  }
+}
+
+export function personName(n: { name: string | null; personId: number }, anonymous: string): string {
+  return n.name ?? `${anonymous} #${n.personId}`
+}
+
+/** Form values of number inputs and selects: blank means none. */
+export const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { DRIVERS } from '../domain/enums'
+import type {
+  BoardOffer,
+  BoardPlacement,
+  PlacementCheck,
+  PlanningBoard,
+  PlanSummary,
+  TeamsBoard,
+  WorkshopAttendee,
+} from '../planning/board'
+import { roundRulesSchema, type RoundRules } from '../planning/rules'
+import { call } from './define'
+import { id, isoDate, optionalDate, optionalText, requiredText } from './fields'
+
+const roundRef = z.object({ roundId: id })
+const placementRef = z.object({ placementId: id })
+const nullableId = id.nullish().transform((v) => v ?? null)
+
+const places = z.number({ error: 'number' }).int({ error: 'number' }).min(1, { error: 'positive' }).max(10_000, { error: 'number' })
+const rating = z.number({ error: 'number' }).int({ error: 'number' }).min(1, { error: 'rating' }).max(5, { error: 'rating' }).nullish().transform((v) => v ?? null)
+
+/** An offer of places as the officer enters it; languages as ISO codes (`sl`, `en`). */
+export const offerBase = z.object({
+  organisationId: id,
+  places,
+  availableFrom: optionalDate,
+  availableTo: optionalDate,
+  department: optionalText(200),
+  mentorContactId: nullableId,
+  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, { error: 'language' })).max(10).default([]),
+})
+export const offerFields = offerBase.superRefine((o, ctx) => {
+  if (o.availableFrom && o.availableTo && o.availableTo < o.availableFrom)
+    ctx.addIssue({ code: 'custom', path: ['availableTo'], message: 'endBeforeStart' })
+})
+export type OfferInput = z.input<typeof offerFields>
+
+/** A placement set by hand: host, optionally its offer, the dates; a reason is needed when a rule is broken. */
+export const manualPlacementFields = z
+  .object({
+    nominationId: id,
+    hostOrganisationId: id,
+    offerId: nullableId,
+    startsOn: isoDate,
+    endsOn: isoDate,
+    mentorContactId: nullableId,
+    driver: z.enum(DRIVERS).nullish().transform((v) => v ?? null),
+    overrideReason: optionalText(500),
+  })
+  .superRefine((p, ctx) => {
+    if (p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endBeforeStart' })
+  })
+export type ManualPlacementInput = z.input<typeof manualPlacementFields>
+
+export const completionFields = z.object({
+  placementId: id,
+  daysActual: z.number({ error: 'number' }).int({ error: 'number' }).min(0, { error: 'number' }).max(366, { error: 'number' }).nullish().transform((v) => v ?? null),
+  participantRating: rating,
+  participantFeedback: optionalText(2000),
+  hostRating: rating,
+  hostFeedback: optionalText(2000),
+})
+export type CompletionInput = z.input<typeof completionFields>
+
+export const teamsFields = z.object({
+  roundId: id,
+  teams: z.array(z.object({ challengeId: id, name: requiredText(200), members: z.array(id).max(500) })).max(500),
+})
+export type TeamsInput = z.input<typeof teamsFields>
+
+const attendanceRef = z.object({ workshopId: id, personId: id })
+
+export const planningApi = {
+  board: call<PlanningBoard>()('planning:board', roundRef),
+  propose: call<PlanSummary>()('planning:propose', roundRef),
+  rules: call<RoundRules>()('planning:rules', roundRef),
+  setRules: call<RoundRules>()('planning:setRules', z.object({ roundId: id, rules: roundRulesSchema })),
+  check: call<PlacementCheck>()('planning:check', manualPlacementFields),
+  place: call<BoardPlacement>()('planning:place', manualPlacementFields),
+  setLocked: call<BoardPlacement>()('planning:setLocked', z.object({ placementId: id, locked: z.boolean() })),
+  confirm: call<BoardPlacement>()('planning:confirm', placementRef),
+  remove: call<{ removed: true }>()('planning:remove', placementRef),
+  withdraw: call<{ withdrawn: true }>()('planning:withdraw', z.object({ nominationId: id })),
+  complete: call<BoardPlacement>()('planning:complete', completionFields),
+  saveOffer: call<BoardOffer>()('planning:saveOffer', z.object({ roundId: id, id: nullableId, offer: offerFields })),
+  removeOffer: call<{ removed: true }>()('planning:removeOffer', z.object({ id })),
+  teams: call<TeamsBoard>()('planning:teams', roundRef),
+  proposeTeams: call<TeamsBoard>()('planning:proposeTeams', roundRef),
+  saveTeams: call<TeamsBoard>()('planning:saveTeams', teamsFields),
+  attendance: call<WorkshopAttendee[]>()('planning:attendance', roundRef),
+  register: call<WorkshopAttendee[]>()('planning:register', attendanceRef),
+  unregister: call<WorkshopAttendee[]>()('planning:unregister', attendanceRef),
+  setAttended: call<WorkshopAttendee[]>()('planning:setAttended', z.object({ workshopId: id, personId: id, attended: z.boolean() })),
+}
