@@ -47,9 +47,20 @@ function pageCounterContent(lang: Language): string {
     .join(' ')
 }
 
+const footerBox = (paddingMm: number) => `font-family: ${FONT_STACK}; font-size: ${PAGE.footerPt}pt; color: #555; vertical-align: bottom; padding-bottom: ${paddingMm}mm;`
+
+/**
+ * The ministry's footer line (same on every page of every letter, so CSS can print it in merged batches too),
+ * centred one line above the reference and page number.
+ */
+function ministryFooterCss(ministry: MinistryData): string {
+  const text = ministry.footer?.replace(/\s+/g, ' ').trim()
+  return text ? `@page { @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }` : ''
+}
+
 function footerCss(letter: ComposedLetter | undefined): string {
   if (!letter) return ''
-  const box = `font-family: ${FONT_STACK}; font-size: ${PAGE.footerPt}pt; color: #555; vertical-align: bottom; padding-bottom: ${PAGE.footerBaselineMm - 1}mm;`
+  const box = footerBox(PAGE.footerBaselineMm - 1)
   return (
     `@page { @bottom-left { content: ${cssString(letter.reference)}; ${box} } ` +
     `@bottom-right { content: ${pageCounterContent(letter.language)}; ${box} } }`
@@ -74,7 +85,7 @@ export function buildLetterDocument({ ministry, letters, footer }: LetterDocumen
         `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
     )
     .join('\n')
-  const style = LETTER_CSS + logoCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
+  const style = LETTER_CSS + logoCss(ministry) + ministryFooterCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
   return (
     `<!doctype html>\n<html lang="${documentLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +
