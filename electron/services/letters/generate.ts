@@ -98,6 +98,8 @@ interface PlannedLetter {
 
 function planLetters(ctx: ServiceContext, request: LettersRequest): PlannedLetter[] {
   const { referencePattern: _pattern, place: _place, ...ministry } = ministryData(ctx)
+  // A letter without the ministry's name or a signatory cannot be sent: Settings first.
+  if (ministry.name.trim() === '' || ministry.signatoryName.trim() === '') throw new UserError('letters.noLetterhead')
   return selectSources(ctx, request).flatMap((s) =>
     kindsOf(request.kind).map((kind) => ({ placementId: s.id, kind, language: languageOf(request.lang, s, kind), data: { ...s.data, ministry } })),
   )

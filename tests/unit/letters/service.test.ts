@@ -71,7 +71,7 @@ describe('letter data', () => {
 
 describe.skipIf(!canPrint)('generating letters', () => {
   it('refuses a batch with a placement without consent, naming it, and records nothing', async () => {
-    confirmWithoutConsent(t.ctx, world)
+    confirmWithoutConsent(t.ctx.conn.sqlite, world)
     await expect(generateLetters(t.ctx, chromium, { roundId: world.roundId, kind: 'all', lang: 'auto' }, { folder: join(t.dir, 'out') })).rejects.toMatchObject({
       code: 'letters.noConsent',
       params: { count: 1, names: `Ćiril Zupančič (${world.noConsent})` },

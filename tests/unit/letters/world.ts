@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { ServiceContext } from '../../../electron/services/context'
 import { setMinistry } from '../../../electron/services/settings/settings'
 import { slSortKey } from '../../../shared/text/sortKey'
@@ -86,6 +87,6 @@ export function buildLettersWorld(ctx: ServiceContext): LettersWorld {
 }
 
 /** Gives the placement without consent a confirmed status, so a round batch meets it. */
-export function confirmWithoutConsent(ctx: ServiceContext, world: LettersWorld): void {
-  ctx.conn.sqlite.prepare(`UPDATE placements SET status = 'confirmed' WHERE id = ?`).run(world.noConsent)
+export function confirmWithoutConsent(sqlite: Database.Database, world: LettersWorld): void {
+  sqlite.prepare(`UPDATE placements SET status = 'confirmed' WHERE id = ?`).run(world.noConsent)
 }
