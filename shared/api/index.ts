@@ -1,5 +1,6 @@
 import { auditApi } from './audit'
 import type { ClientApi } from './define'
+import { lettersApi } from './letters'
 import { partnersApi } from './partners'
 import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
@@ -13,6 +14,7 @@ export const contract = {
   dialog: dialogApi,
   audit: auditApi,
   privacy: privacyApi,
+  letters: lettersApi,
 }
 
 export type Contract = typeof contract

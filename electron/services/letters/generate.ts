@@ -4,7 +4,7 @@ import type { Language, PlacementStatus } from '../../../shared/domain/enums'
 import type { GenerateResult, LetterKindChoice, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
 import { UserError } from '../../../shared/errors'
 import { composeLetter } from '../../../shared/letters/compose'
-import { asciiFileNamePart } from '../../../shared/letters/fileName'
+import { roundLettersFileName } from '../../../shared/letters/fileName'
 import { allocateReferences, parseReferencePattern, type AllocatedReference, type ReferencePattern } from '../../../shared/letters/reference'
 import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } from '../../../shared/letters/types'
 import { audit } from '../audit'
@@ -153,7 +153,7 @@ function forgetLetters(ctx: ServiceContext, recorded: RecordedLetter[]): void {
 /** A merged file's default name: `2026_Izmenjave_2026_letters.pdf`. */
 export function mergedFileName(ctx: ServiceContext, roundId: number): string {
   const row = ctx.conn.sqlite.prepare('SELECT name FROM rounds WHERE id = ?').get(roundId) as { name: string } | undefined
-  return `${isoDay(ctx.now()).slice(0, 4)}_${asciiFileNamePart(row?.name ?? String(roundId)) || 'round'}_letters.pdf`
+  return roundLettersFileName(isoDay(ctx.now()), row?.name ?? String(roundId))
 }
 
 /** Generates, records and writes the letters of a request as PDF; nothing is recorded when anything fails. */
