@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
+import { LettersPage } from '../features/letters/LettersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -22,7 +23,7 @@ export function App() {
               <Route path="/partners/*" element={<PartnersPage />} />
               <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
-              <Route path="/letters" element={<NotYetAvailable area="letters" />} />
+              <Route path="/letters" element={<LettersPage />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<SettingsPage />} />
             </Route>
