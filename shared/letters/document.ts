@@ -55,7 +55,8 @@ const footerBox = (paddingMm: number) => `font-family: ${FONT_STACK}; font-size:
  */
 function ministryFooterCss(ministry: MinistryData): string {
   const text = ministry.footer?.replace(/\s+/g, ' ').trim()
-  return text ? `@page { @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }` : ''
+  // The page keeps a little more room at its foot for the extra line.
+  return text ? `@page { margin-bottom: ${PAGE.bottomMm + 4}mm; @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }` : ''
 }
 
 function footerCss(letter: ComposedLetter | undefined): string {

@@ -58,7 +58,13 @@ export function MinistrySection({ ministry }: { ministry: MinistryDetails }) {
         </div>
         <div className="form-grid">
           <TextField label={t('settings.ministry.place')} error={error('place')} {...register('place')} />
-          <TextField label={t('settings.ministry.referencePattern')} error={error('referencePattern')} {...register('referencePattern')} />
+          <TextField
+            label={t('settings.ministry.referencePattern')}
+            // Values (even none) make react-intl read the ICU-quoted braces of these two messages properly.
+            hint={t('settings.ministry.referencePatternHint', {})}
+            error={formState.errors.referencePattern ? t('field.referencePattern', {}) : undefined}
+            {...register('referencePattern')}
+          />
         </div>
         <TextField label={t('settings.ministry.footer')} error={error('footer')} {...register('footer')} />
         <LogoPicker
