@@ -90,3 +90,29 @@ export function buildLettersWorld(ctx: ServiceContext): LettersWorld {
 export function confirmWithoutConsent(sqlite: Database.Database, world: LettersWorld): void {
   sqlite.prepare(`UPDATE placements SET status = 'confirmed' WHERE id = ?`).run(world.noConsent)
 }
+
+const FIRST = ['Janez', 'Đurđa', 'Mojca', 'Matej', 'Špela', 'Luka', 'Žiga', 'Ana']
+const LAST = ['Novak', 'Čeh Šuštarić', 'Horvat', 'Kovačič', 'Krajnc', 'Zupančič', 'Ćosić', 'Potočnik']
+
+/** More confirmed placements with consent in the world's round (for the benchmark), with the same host and mentor. */
+export function addConfirmedPlacements(sqlite: Database.Database, world: LettersWorld, count: number): void {
+  const template = sqlite.prepare('SELECT * FROM placements WHERE id = ?').get(world.durda) as Record<string, unknown>
+  const person = sqlite.prepare('SELECT organisation_id FROM people LIMIT 1').get() as { organisation_id: number }
+  const insertPerson = sqlite.prepare(
+    `INSERT INTO people (organisation_id, first_name, last_name, email, job_title, gender, language, sort_key) VALUES (?, ?, ?, ?, 'svetovalec', ?, ?, ?)`,
+  )
+  const insertNomination = sqlite.prepare(`INSERT INTO nominations (round_id, person_id, status, consent) VALUES (?, ?, 'confirmed', 1)`)
+  const insertPlacement = sqlite.prepare(
+    `INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector, mentor_contact_id, starts_on, ends_on, driver, status)
+     VALUES (?, ?, ?, ?, 'ministry', 'company', ?, ?, ?, 'project', 'confirmed')`,
+  )
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const first = FIRST[i % FIRST.length]!
+      const last = LAST[(i * 3) % LAST.length]!
+      const personId = Number(insertPerson.run(person.organisation_id, first, last, `p${i}@gov.si`, i % 2 ? 'm' : 'f', i % 4 === 3 ? 'en' : 'sl', slSortKey(`${last} ${first} ${i}`)).lastInsertRowid)
+      const nominationId = Number(insertNomination.run(world.roundId, personId).lastInsertRowid)
+      insertPlacement.run(world.roundId, nominationId, template.home_organisation_id, template.host_organisation_id, template.mentor_contact_id, template.starts_on, template.ends_on)
+    }
+  })()
+}
