@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { ServiceContext } from '../../../electron/services/context'
 import { setMinistry } from '../../../electron/services/settings/settings'
 import { slSortKey } from '../../../shared/text/sortKey'
-import { LOGO_DATA_URL } from '../../fixtures/letters/data'
+import { MINISTRY } from '../../fixtures/letters/data'
 
 export interface LettersWorld {
   roundId: number
@@ -23,19 +23,7 @@ export const HOSTILE = '<img src=x onerror=alert(1)>'
 /** A small round written with plain SQL, so the letters service is tested against the real schema. */
 export function buildLettersWorld(ctx: ServiceContext): LettersWorld {
   const db = ctx.conn.sqlite
-  setMinistry(ctx, {
-    name: 'Ministrstvo za javno upravo',
-    nameEn: 'Ministry of Public Administration',
-    street: 'Tržaška cesta 21',
-    postcode: '1000',
-    city: 'Ljubljana',
-    signatoryName: 'mag. Nataša Kovačič Đurić',
-    signatoryTitle: 'generalna direktorica Direktorata za javni sektor',
-    place: '',
-    referencePattern: '0100-12/{year}-{n}',
-    footer: 'T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si',
-    logoDataUrl: LOGO_DATA_URL,
-  })
+  setMinistry(ctx, { ...MINISTRY, nameEn: MINISTRY.nameEn ?? '', place: '', referencePattern: '0100-12/{year}-{n}', footer: 'T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si' })
   const org = (name: string, street: string, postcode: string, city: string, country = 'SI', sector = 'ministry') =>
     Number(
       db
