@@ -2,7 +2,7 @@ import type { Language } from '../domain/enums'
 import { cssString, escapeHtml } from './escape'
 import { ministryName } from './fields'
 import { letterText } from './format'
-import { FONT_STACK, LETTER_CSS, PAGE } from './styles'
+import { FONT_STACK, LETTER_CSS, PAGE, screenPagesCss } from './styles'
 import type { ComposedLetter, MinistryData } from './types'
 
 export interface LetterDocumentOptions {
@@ -14,6 +14,11 @@ export interface LetterDocumentOptions {
    * every letter of a batch from 1, which CSS cannot do.
    */
   footer: 'css' | 'pdf'
+  /**
+   * How the letter looks on screen: 'sheet' one long A4-wide sheet; 'pages' the printed pages side by side, cut
+   * where print cuts them (the same fragmentation rules, as columns of the page's content height). Print is unaffected.
+   */
+  screen?: 'sheet' | 'pages'
 }
 
 /** The id of a letter's anchor; the PDF step finds where each letter starts by these named destinations. */
@@ -54,10 +59,16 @@ const footerBox = (paddingMm: number) => `font-family: ${FONT_STACK}; font-size:
  * centred one line above the reference and page number.
  */
 function ministryFooterCss(ministry: MinistryData): string {
-  const text = ministry.footer?.replace(/\s+/g, ' ').trim()
-  // The page keeps a little more room at its foot for the extra line.
-  return text ? `@page { margin-bottom: ${PAGE.bottomMm + 4}mm; @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }` : ''
+  const text = footerText(ministry)
+  return text
+    ? `@page { margin-bottom: ${bottomMarginMm(ministry)}mm; @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }`
+    : ''
 }
+
+const footerText = (ministry: MinistryData) => ministry.footer?.replace(/\s+/g, ' ').trim() ?? ''
+
+/** The page's bottom margin: the footer line, when there is one, gets a little more room at the page's foot. */
+const bottomMarginMm = (ministry: MinistryData) => (footerText(ministry) ? PAGE.bottomMm + 4 : PAGE.bottomMm)
 
 function footerCss(letter: ComposedLetter | undefined): string {
   if (!letter) return ''
@@ -72,7 +83,7 @@ function footerCss(letter: ComposedLetter | undefined): string {
  * One HTML document with every letter on its own pages: letterhead on the first page of each letter, A4 print
  * CSS. All text inside comes escaped: the letters' bodies from the template renderer, the letterhead here.
  */
-export function buildLetterDocument({ ministry, letters, footer }: LetterDocumentOptions): string {
+export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet' }: LetterDocumentOptions): string {
   const hasLogo = logoCss(ministry) !== ''
   const first = letters[0]
   const documentLang = first?.language ?? 'sl'
@@ -86,7 +97,7 @@ export function buildLetterDocument({ ministry, letters, footer }: LetterDocumen
         `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
     )
     .join('\n')
-  const style = LETTER_CSS + logoCss(ministry) + ministryFooterCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
+  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
   return (
     `<!doctype html>\n<html lang="${documentLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +

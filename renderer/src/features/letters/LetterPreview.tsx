@@ -18,12 +18,12 @@ export function useLetterPreview(source: string, data: LetterData | undefined, k
     const body = previewLetterBody(source, data, language)
     if (!body.ok) return { html: null, error: body.error }
     const letter = { kind, language, reference: data.letter.reference, bodyHtml: body.value, fileName: '' }
-    return { html: buildLetterDocument({ ministry: data.ministry, letters: [letter], footer: 'css' }), error: null }
+    return { html: buildLetterDocument({ ministry: data.ministry, letters: [letter], footer: 'css', screen: 'pages' }), error: null }
   }, [source, data, kind, language])
 }
 
 /**
- * The letter on A4 sheets exactly as the print CSS lays it out. A sandboxed frame with no permissions: the
+ * The letter's pages side by side, broken where print breaks them. A sandboxed frame with no permissions: the
  * document runs no script and cannot reach the app even if escaping ever failed.
  */
 export function LetterFrame({ html, title }: { html: string; title: string }) {

@@ -192,15 +192,15 @@ export function TemplateEditor({ templates, previewId }: Props) {
               {t('letters.ui.resetTemplate')}
             </button>
           </div>
-          <FieldList fields={fields} onInsert={insert} />
         </div>
-        <div className="letters-editor__preview">
+        <FieldList fields={fields} onInsert={insert} />
+      </div>
+      <div className="letters-editor__preview">
           <h3>{t('letters.ui.preview')}</h3>
           {previewId === null && <p className="muted">{t('letters.ui.noPreview')}</p>}
           <ErrorBanner error={preview.error ? appErrorOf(preview.error) : null} />
           {rendered.html && <LetterFrame html={rendered.html} title={t('letters.ui.previewTitle', { kind: t(`letters.kind.${kind}`) })} />}
-          {templateError && <p className="muted">{t('letters.ui.previewStopped')}</p>}
-        </div>
+        {templateError && <p className="muted">{t('letters.ui.previewStopped')}</p>}
       </div>
     </section>
   )
