@@ -3,7 +3,7 @@ import type { Handlers } from '../shared/api/define'
 import type { AllHandlers } from './router'
 import { auditHandlers } from './services/auditlog/handlers'
 import type { ServiceContext } from './services/context'
-import type { PrinterFactory } from './services/letters/generate'
+import type { PaperPrinter, PrinterFactory } from './services/letters/generate'
 import { lettersHandlers } from './services/letters/handlers'
 import { openChromiumPrinter } from './services/letters/printer'
 import { partnersHandlers } from './services/partners/handlers'
@@ -15,6 +15,10 @@ import { settingsHandlers } from './services/settings/handlers'
  * Every area's handlers; native dialogs come from whoever hosts the services (Electron, or the test harness), and
  * so does the PDF printer for letters (Electron's own renderer in the app, the system Chromium elsewhere).
  */
-export function allHandlers(dialog: Handlers<Contract, ServiceContext>['dialog'], openPrinter: PrinterFactory = () => openChromiumPrinter()): AllHandlers {
-  return { partners: partnersHandlers, rounds: roundsHandlers, settings: settingsHandlers, dialog, audit: auditHandlers, privacy: privacyHandlers, letters: lettersHandlers(openPrinter) }
+export function allHandlers(
+  dialog: Handlers<Contract, ServiceContext>['dialog'],
+  openPrinter: PrinterFactory = () => openChromiumPrinter(),
+  paper?: PaperPrinter,
+): AllHandlers {
+  return { partners: partnersHandlers, rounds: roundsHandlers, settings: settingsHandlers, dialog, audit: auditHandlers, privacy: privacyHandlers, letters: lettersHandlers(openPrinter, paper) }
 }

@@ -32,3 +32,26 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
     },
   }
 }
+
+/** Letters on paper: the system print dialog over a hidden window showing them; false when the user cancels. */
+export async function printOnPaper(html: string): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-letters-'))
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'letters-print', spellcheck: false },
+  })
+  try {
+    const file = join(dir, 'letters.html')
+    writeFileSync(file, html, 'utf8')
+    await window.loadFile(file)
+    return await new Promise<boolean>((resolve, reject) =>
+      window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+        if (success || reason === 'cancelled') resolve(success)
+        else reject(new Error(`printing failed: ${reason}`))
+      }),
+    )
+  } finally {
+    window.destroy()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

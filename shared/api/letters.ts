@@ -37,6 +37,8 @@ export const lettersApi = {
     'letters:generate',
     z.object({ request: letterRequest, output: z.discriminatedUnion('mode', [z.object({ mode: z.literal('merged'), file: path }), z.object({ mode: z.literal('separate'), folder: path })]) }),
   ),
+  /** Records the letters and prints them through the system print dialog (the app only). */
+  print: call<{ printed: boolean; letters: number }>()('letters:print', z.object({ request: letterRequest })),
   history: call<LetterRecord[]>()('letters:history', z.object({ roundId: id.optional(), placementId: id.optional() })),
   reprint: call<{ file: string; reference: string }>()('letters:reprint', z.object({ id, file: path })),
 }

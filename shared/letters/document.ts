@@ -13,7 +13,7 @@ export interface LetterDocumentOptions {
    * one letter (preview, printing on paper). 'pdf': no footer in the HTML; the PDF step stamps it, numbering
    * every letter of a batch from 1, which CSS cannot do.
    */
-  footer: 'css' | 'pdf'
+  footer: 'css' | 'pdf' | 'paper'
   /**
    * How the letter looks on screen: 'sheet' one long A4-wide sheet; 'pages' the printed pages side by side, cut
    * where print cuts them (the same fragmentation rules, as columns of the page's content height). Print is unaffected.
@@ -80,6 +80,23 @@ function footerCss(letter: ComposedLetter | undefined): string {
 }
 
 /**
+ * Printing a batch on paper (no PDF step to stamp it): each letter is a named page carrying its own reference at
+ * the foot. CSS counts pages through the whole document, so a batch on paper has no "page 1 of 2" per letter.
+ */
+function paperFooterCss(letters: ComposedLetter[]): string {
+  const box = footerBox(PAGE.footerBaselineMm - 1)
+  return letters
+    .map((letter, i) => `@page ${letterAnchor(i)} { @bottom-left { content: ${cssString(letter.reference)}; ${box} } } #${letterAnchor(i)} { page: ${letterAnchor(i)}; }`)
+    .join('\n')
+}
+
+function footerStyle(footer: LetterDocumentOptions['footer'], letters: ComposedLetter[]): string {
+  if (footer === 'pdf') return ''
+  if (letters.length === 1) return footerCss(letters[0])
+  return footer === 'paper' ? paperFooterCss(letters) : ''
+}
+
+/**
  * One HTML document with every letter on its own pages: letterhead on the first page of each letter, A4 print
  * CSS. All text inside comes escaped: the letters' bodies from the template renderer, the letterhead here.
  */
@@ -97,7 +114,7 @@ export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet
         `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
     )
     .join('\n')
-  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
+  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + footerStyle(footer, letters)
   return (
     `<!doctype html>\n<html lang="${documentLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +

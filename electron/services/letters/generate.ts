@@ -4,6 +4,7 @@ import type { Language, PlacementStatus } from '../../../shared/domain/enums'
 import type { GenerateResult, LetterKindChoice, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
 import { UserError } from '../../../shared/errors'
 import { composeLetter } from '../../../shared/letters/compose'
+import { buildLetterDocument } from '../../../shared/letters/document'
 import { roundLettersFileName } from '../../../shared/letters/fileName'
 import { allocateReferences, parseReferencePattern, type AllocatedReference, type ReferencePattern } from '../../../shared/letters/reference'
 import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } from '../../../shared/letters/types'
@@ -18,6 +19,9 @@ import { writeLetterPdfs } from './write'
 
 /** Opens a printer for one batch: the system Chromium in the CLI and tests, Electron's own renderer in the app. */
 export type PrinterFactory = () => Promise<PdfPrinter>
+
+/** Sends a document to a printer through the system print dialog; false when the user cancelled. */
+export type PaperPrinter = (html: string) => Promise<boolean>
 
 export interface LettersRequest {
   roundId: number
@@ -177,6 +181,24 @@ export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterF
   } finally {
     await printer.close()
   }
+}
+
+/**
+ * Prints letters on paper through the system print dialog. They are recorded like saved letters (references,
+ * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used).
+ */
+export async function printLettersOnPaper(ctx: ServiceContext, paper: PaperPrinter | undefined, request: LettersRequest): Promise<{ printed: boolean; letters: number }> {
+  if (!paper) throw new UserError('letters.paperUnavailable')
+  const planned = planLetters(ctx, request)
+  const ministry = ministryData(ctx)
+  const recorded = recordLetters(ctx, planned)
+  let printed = false
+  try {
+    printed = await paper(buildLetterDocument({ ministry, letters: recorded.map((r) => r.letter), footer: 'paper' }))
+  } finally {
+    if (!printed) forgetLetters(ctx, recorded)
+  }
+  return { printed, letters: printed ? recorded.length : 0 }
 }
 
 /** What the live preview renders: the placement's real data, with the reference it would get next (not used up). */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findChromium } from '../../../electron/services/letters/chromium'
 import { listLetterPlacements } from '../../../electron/services/letters/data'
-import { generateLetters, letterHistory, previewData, reprintLetter, type PrinterFactory } from '../../../electron/services/letters/generate'
+import { generateLetters, letterHistory, previewData, printLettersOnPaper, reprintLetter, type PrinterFactory } from '../../../electron/services/letters/generate'
 import { openChromiumPrinter } from '../../../electron/services/letters/printer'
 import { getTemplate, resetTemplate, saveTemplate } from '../../../electron/services/letters/templates'
 import { UserError } from '../../../shared/errors'
@@ -66,6 +66,23 @@ describe('letter data', () => {
     expect(john.language).toBe('en')
     expect(renderLetterBody(DEFAULT_TEMPLATES.host.en, john.data, 'en')).toContain('Austria')
     expect(() => previewData(t.ctx, 9999, 'host', 'auto')).toThrow(/noPlacement/)
+  })
+})
+
+describe('printing on paper', () => {
+  it('records the letters the dialog printed, each letter a named page with its reference; a cancelled dialog records none', async () => {
+    const sent: string[] = []
+    const request = { roundId: world.roundId, kind: 'host' as const, lang: 'auto' as const }
+    expect(await printLettersOnPaper(t.ctx, async (html) => (sent.push(html), true), request)).toEqual({ printed: true, letters: 3 })
+    expect(sent[0]).toContain('@page letter-1 { @bottom-left { content: "0100-12/2026-1"')
+    expect(sent[0]).toContain('#letter-3 { page: letter-3; }')
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
+    expect(await printLettersOnPaper(t.ctx, async () => false, request)).toEqual({ printed: false, letters: 0 })
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
+    await expect(printLettersOnPaper(t.ctx, async () => Promise.reject(new Error('jam')), request)).rejects.toThrow('jam')
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
+    await expect(printLettersOnPaper(t.ctx, undefined, request)).rejects.toMatchObject({ code: 'letters.paperUnavailable' })
+    expect(previewData(t.ctx, world.durda, 'host', 'auto').data.letter.reference).toBe('0100-12/2026-10')
   })
 })
 

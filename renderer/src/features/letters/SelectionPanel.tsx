@@ -69,6 +69,18 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
     },
   })
 
+  const [printed, setPrinted] = useState<string | null>(null)
+  const print = useMutation({
+    mutationFn: () => unwrap(api().letters.print({ request: { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang } })),
+    onMutate: () => setPrinted(null),
+    onSuccess: (value) => {
+      setPrinted(value.printed ? t('letters.ui.printed', { letters: value.letters }) : t('letters.ui.printCancelled'))
+      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
+    },
+  })
+  const busy = generate.isPending || print.isPending
+  const failure = generate.error ?? print.error
+
   return (
     <section className="panel" aria-labelledby="letters-choose-title">
       <h2 id="letters-choose-title">{t('letters.ui.choose')}</h2>
@@ -161,15 +173,19 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
           </label>
         ))}
       </fieldset>
-      <ErrorBanner error={generate.error ? appErrorOf(generate.error) : null} />
+      <ErrorBanner error={failure ? appErrorOf(failure) : null} />
+      {printed && <InfoBanner>{printed}</InfoBanner>}
       {result && (
         <InfoBanner>
           {t('letters.ui.saved', { letters: result.letters.length, pages: result.pages, where: result.where })}
         </InfoBanner>
       )}
       <div className="button-row">
-        <button type="button" className="button button--primary" disabled={selection.chosen.size === 0 || generate.isPending} onClick={() => generate.mutate()}>
+        <button type="button" className="button button--primary" disabled={selection.chosen.size === 0 || busy} onClick={() => generate.mutate()}>
           {generate.isPending ? t('letters.ui.saving') : t('letters.ui.save', { count: selection.chosen.size })}
+        </button>
+        <button type="button" className="button" disabled={selection.chosen.size === 0 || busy} onClick={() => print.mutate()}>
+          {t('letters.ui.print')}
         </button>
       </div>
     </section>
