@@ -99,3 +99,31 @@ test('edit a template with live preview, save a round as one PDF, reprint a lett
   await page.locator('.letter-frame').screenshot({ path: 'test-results/screens/letters-preview-host-en.png' })
   await expectAccessible(page)
 })
+
+test('one PDF per letter into a folder, in Slovenian; paper printing says where it works', async ({ page, desk }) => {
+  buildLettersWorld(desk.ctx)
+  await desk.open(page, '/letters')
+  await expect(page.getByRole('heading', { level: 1, name: 'Pisma' })).toBeVisible()
+  await page.getByLabel('Vrsta pisma').selectOption('participant')
+  await page.getByRole('checkbox', { name: 'Izberi vse potrjene izmenjave' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Izberi: John Smith' }).check()
+  await page.getByRole('checkbox', { name: 'Izberi: Đurđa Čeh Šuštarić' }).check()
+  await page.getByText('en PDF za vsako pismo (v mapo)').click()
+  const folder = join(desk.dir, 'pisma')
+  desk.dialogs.nextFolder = folder
+  const save = page.getByRole('button', { name: 'Pripravi in shrani PDF (2 izmenjavi)' })
+  await tabTo(page, save)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 2 pismi' })).toContainText(folder)
+  expect(existsSync(join(folder, '2026-001_Ceh_Sustaric_Durda_participant.pdf'))).toBe(true)
+  expect(pdfText(join(folder, '2026-002_Smith_John_participant.pdf'))).toContain('Dear Mr Smith')
+  await expect(page.getByRole('row', { name: /John Smith/ }).first()).toContainText('1')
+
+  // The test harness has no system print dialog: the message says where printing on paper works.
+  await page.getByRole('button', { name: 'Natisni …' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Tiskanje na papir je mogoče le v programu; tu pisma shranite kot PDF.')
+  expect(desk.ctx.conn.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(2)
+  await expect(page.frameLocator('[data-testid="letter-preview"]').locator('body')).toContainText('Številka: 0100-12/2026-3')
+  await screenshot(page, 'letters-folder-sl')
+  await expectAccessible(page)
+})

@@ -72,7 +72,10 @@ function saveCounter(ctx: ServiceContext, pattern: ReferencePattern, year: numbe
 function selectSources(ctx: ServiceContext, request: LettersRequest): PlacementLetterSource[] {
   if (!roundExists(ctx, request.roundId)) throw new UserError('letters.noRound', { round: request.roundId })
   const explicit = request.placementIds !== undefined && request.placementIds.length > 0
-  const ids = explicit ? [...new Set(request.placementIds)] : roundPlacementIds(ctx, request.roundId, BATCH_STATUSES)
+  // Chosen placements come in the round's order (by surname), whatever order they were ticked in.
+  const roundOrder = new Map(roundPlacementIds(ctx, request.roundId, ['proposed', 'confirmed', 'withdrawn', 'completed']).map((id, i) => [id, i]))
+  const rank = (id: number) => roundOrder.get(id) ?? Number.MAX_SAFE_INTEGER
+  const ids = explicit ? [...new Set(request.placementIds)].sort((a, b) => rank(a) - rank(b)) : roundPlacementIds(ctx, request.roundId, BATCH_STATUSES)
   if (ids.length === 0) throw new UserError('letters.nothingToPrint', { round: request.roundId })
   const sources = loadPlacementSources(ctx, ids)
   for (const s of sources) {

@@ -37,6 +37,7 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
   const queryClient = useQueryClient()
   const [output, setOutput] = useState<Output>('merged')
   const [result, setResult] = useState<(GenerateResult & { where: string }) | null>(null)
+  const [printed, setPrinted] = useState<string | null>(null)
   const rows = placements ?? []
   const selectable = rows.filter(printable)
   const allChosen = selectable.length > 0 && selectable.every((p) => selection.chosen.has(p.id))
@@ -62,17 +63,22 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
       if (!folder) return null
       return { ...(await unwrap(api().letters.generate({ request, output: { mode: 'separate', folder } }))), where: folder }
     },
-    onMutate: () => setResult(null),
+    onMutate: () => {
+      setResult(null)
+      setPrinted(null)
+    },
     onSuccess: (value) => {
       setResult(value)
       void queryClient.invalidateQueries({ queryKey: letterKeys.all })
     },
   })
 
-  const [printed, setPrinted] = useState<string | null>(null)
   const print = useMutation({
     mutationFn: () => unwrap(api().letters.print({ request: { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang } })),
-    onMutate: () => setPrinted(null),
+    onMutate: () => {
+      setPrinted(null)
+      setResult(null)
+    },
     onSuccess: (value) => {
       setPrinted(value.printed ? t('letters.ui.printed', { letters: value.letters }) : t('letters.ui.printCancelled'))
       void queryClient.invalidateQueries({ queryKey: letterKeys.all })
