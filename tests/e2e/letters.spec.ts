@@ -124,6 +124,8 @@ test('one PDF per letter into a folder, in Slovenian; paper printing says where 
   await expect(page.getByRole('alert')).toHaveText('Tiskanje na papir je mogoče le v programu; tu pisma shranite kot PDF.')
   expect(desk.ctx.conn.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(2)
   await expect(page.frameLocator('[data-testid="letter-preview"]').locator('body')).toContainText('Številka: 0100-12/2026-3')
+  // Chromium does not paint a cross-origin (sandboxed) frame while it is out of view; show it for the picture.
+  await page.locator('.letter-frame').scrollIntoViewIfNeeded()
   await screenshot(page, 'letters-folder-sl')
   await expectAccessible(page)
 })
