@@ -11,6 +11,7 @@ import { translate, translateError } from '../shared/i18n/format'
 import { electronDialogHandlers } from './dialogs'
 import { allHandlers } from './handlers'
 import { registerIpc } from './ipc'
+import { openElectronPrinter, printOnPaper } from './letterPrinter'
 import { createRouter } from './router'
 import { osUser, type ServiceContext } from './services/context'
 import { getSettings } from './services/settings/settings'
@@ -137,7 +138,7 @@ async function start(): Promise<void> {
   }
   await dailyBackup(ctx).catch((error) => console.error('daily backup failed', error))
   const window = new BrowserWindow(secureWindowOptions(preloadPath(here)))
-  registerIpc(createRouter(allHandlers(electronDialogHandlers(window)), ctx), rendererUrl)
+  registerIpc(createRouter(allHandlers(electronDialogHandlers(window), openElectronPrinter, printOnPaper), ctx), rendererUrl)
   window.once('ready-to-show', () => window.show())
   await window.loadURL(rendererUrl)
   app.on('second-instance', () => window.focus())

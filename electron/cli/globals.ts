@@ -9,6 +9,12 @@ export interface GlobalArgs {
   rest: string[]
 }
 
+/**
+ * Commands with a --lang of their own (the letters' language, which may be `auto`): after their name, --lang
+ * belongs to the command; before it, it is still the language of messages.
+ */
+const OWN_LANG_COMMANDS = new Set(['letters'])
+
 /** Takes --db, --lang, --json and --help from anywhere on the line; the rest belongs to the command. */
 export function extractGlobals(argv: string[]): GlobalArgs {
   const result: GlobalArgs = { db: undefined, lang: 'en', json: false, help: false, rest: [] }
@@ -24,6 +30,7 @@ export function extractGlobals(argv: string[]): GlobalArgs {
       return next
     }
     if (flag === '--db') result.db = takeValue()
+    else if (flag === '--lang' && OWN_LANG_COMMANDS.has(result.rest[0] ?? '')) result.rest.push('--lang', takeValue())
     else if (flag === '--lang') {
       const lang = takeValue()
       if (LANGUAGES.includes(lang as Language)) result.lang = lang as Language

@@ -10,6 +10,7 @@ import { osUser, type ServiceContext } from '../services/context'
 import type { CliCommand, CliIo } from './command'
 import { auditCommands } from './commands/audit'
 import { databaseCommands } from './commands/database'
+import { lettersCommands } from './commands/letters'
 import { partnersCommands } from './commands/partners'
 import { importCommands } from './commands/imports'
 import { planningCommands } from './commands/planning'
@@ -25,6 +26,7 @@ export const COMMANDS: CliCommand[] = [
   ...privacyCommands,
   ...importCommands,
   ...planningCommands,
+  ...lettersCommands,
 ]
 
 /** Field names of the contract as the CLI spells its options. */

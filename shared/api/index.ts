@@ -1,6 +1,7 @@
 import { auditApi } from './audit'
 import type { ClientApi } from './define'
 import { importsApi } from './imports'
+import { lettersApi } from './letters'
 import { partnersApi } from './partners'
 import { planningApi } from './planning'
 import { privacyApi } from './privacy'
@@ -17,6 +18,7 @@ export const contract = {
   privacy: privacyApi,
   imports: importsApi,
   planning: planningApi,
+  letters: lettersApi,
 }
 
 export type Contract = typeof contract

@@ -1,8 +1,21 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../domain/enums'
 import type { AppInfo, BackupSummary, Settings } from '../domain/settings'
+import { parseReferencePattern } from '../letters/reference'
 import { call } from './define'
 import { empty, optionalText } from './fields'
+
+/** The ministry's style of reference numbers: file number, year, sequence (`0100-12/2026-3`). */
+export const DEFAULT_REFERENCE_PATTERN = '0100-12/{year}-{seq}'
+
+function validReferencePattern(pattern: string): boolean {
+  try {
+    parseReferencePattern(pattern)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const LOGO_PATTERN = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/
 
@@ -13,6 +26,12 @@ export const ministryFields = z.object({
   city: optionalText(100).transform((s) => s ?? ''),
   signatoryName: optionalText(200).transform((s) => s ?? ''),
   signatoryTitle: optionalText(200).transform((s) => s ?? ''),
+  nameEn: optionalText(200).transform((s) => s ?? ''),
+  place: optionalText(100).transform((s) => s ?? ''),
+  referencePattern: optionalText(100)
+    .transform((s) => s ?? DEFAULT_REFERENCE_PATTERN)
+    .refine(validReferencePattern, { error: 'referencePattern' }),
+  footer: optionalText(300).transform((s) => s ?? ''),
   logoDataUrl: z
     .string()
     .max(2_000_000, { error: 'logoTooLarge' })

@@ -7,6 +7,14 @@ export interface MinistryDetails {
   city: string
   signatoryName: string
   signatoryTitle: string
+  /** The ministry's name on English letters; the Slovenian name when empty. */
+  nameEn: string
+  /** Where letters are signed ("Ljubljana, 22. 11. 2026"); the ministry's town when empty. */
+  place: string
+  /** Reference numbers of letters, e.g. `0100-12/{year}-{seq}`; `{n}` is the same as `{seq}`. */
+  referencePattern: string
+  /** A small line at the foot of every letter page: phone, e-mail, web. */
+  footer: string
   /** PNG, JPEG or SVG as a data: URL, shown on letters. */
   logoDataUrl: string | null
 }

@@ -2,7 +2,7 @@ import type { Language } from '../domain/enums'
 import { cssString, escapeHtml } from './escape'
 import { ministryName } from './fields'
 import { letterText } from './format'
-import { FONT_STACK, LETTER_CSS, PAGE } from './styles'
+import { FONT_STACK, LETTER_CSS, PAGE, screenPagesCss } from './styles'
 import type { ComposedLetter, MinistryData } from './types'
 
 export interface LetterDocumentOptions {
@@ -13,7 +13,12 @@ export interface LetterDocumentOptions {
    * one letter (preview, printing on paper). 'pdf': no footer in the HTML; the PDF step stamps it, numbering
    * every letter of a batch from 1, which CSS cannot do.
    */
-  footer: 'css' | 'pdf'
+  footer: 'css' | 'pdf' | 'paper'
+  /**
+   * How the letter looks on screen: 'sheet' one long A4-wide sheet; 'pages' the printed pages side by side, cut
+   * where print cuts them (the same fragmentation rules, as columns of the page's content height). Print is unaffected.
+   */
+  screen?: 'sheet' | 'pages'
 }
 
 /** The id of a letter's anchor; the PDF step finds where each letter starts by these named destinations. */
@@ -47,9 +52,27 @@ function pageCounterContent(lang: Language): string {
     .join(' ')
 }
 
+const footerBox = (paddingMm: number) => `font-family: ${FONT_STACK}; font-size: ${PAGE.footerPt}pt; color: #555; vertical-align: bottom; padding-bottom: ${paddingMm}mm;`
+
+/**
+ * The ministry's footer line (same on every page of every letter, so CSS can print it in merged batches too),
+ * centred one line above the reference and page number.
+ */
+function ministryFooterCss(ministry: MinistryData): string {
+  const text = footerText(ministry)
+  return text
+    ? `@page { margin-bottom: ${bottomMarginMm(ministry)}mm; @bottom-center { content: ${cssString(text)}; ${footerBox(PAGE.footerBaselineMm + 3)} text-align: center; } }`
+    : ''
+}
+
+const footerText = (ministry: MinistryData) => ministry.footer?.replace(/\s+/g, ' ').trim() ?? ''
+
+/** The page's bottom margin: the footer line, when there is one, gets a little more room at the page's foot. */
+const bottomMarginMm = (ministry: MinistryData) => (footerText(ministry) ? PAGE.bottomMm + 4 : PAGE.bottomMm)
+
 function footerCss(letter: ComposedLetter | undefined): string {
   if (!letter) return ''
-  const box = `font-family: ${FONT_STACK}; font-size: ${PAGE.footerPt}pt; color: #555; vertical-align: bottom; padding-bottom: ${PAGE.footerBaselineMm - 1}mm;`
+  const box = footerBox(PAGE.footerBaselineMm - 1)
   return (
     `@page { @bottom-left { content: ${cssString(letter.reference)}; ${box} } ` +
     `@bottom-right { content: ${pageCounterContent(letter.language)}; ${box} } }`
@@ -57,10 +80,27 @@ function footerCss(letter: ComposedLetter | undefined): string {
 }
 
 /**
+ * Printing a batch on paper (no PDF step to stamp it): each letter is a named page carrying its own reference at
+ * the foot. CSS counts pages through the whole document, so a batch on paper has no "page 1 of 2" per letter.
+ */
+function paperFooterCss(letters: ComposedLetter[]): string {
+  const box = footerBox(PAGE.footerBaselineMm - 1)
+  return letters
+    .map((letter, i) => `@page ${letterAnchor(i)} { @bottom-left { content: ${cssString(letter.reference)}; ${box} } } #${letterAnchor(i)} { page: ${letterAnchor(i)}; }`)
+    .join('\n')
+}
+
+function footerStyle(footer: LetterDocumentOptions['footer'], letters: ComposedLetter[]): string {
+  if (footer === 'pdf') return ''
+  if (letters.length === 1) return footerCss(letters[0])
+  return footer === 'paper' ? paperFooterCss(letters) : ''
+}
+
+/**
  * One HTML document with every letter on its own pages: letterhead on the first page of each letter, A4 print
  * CSS. All text inside comes escaped: the letters' bodies from the template renderer, the letterhead here.
  */
-export function buildLetterDocument({ ministry, letters, footer }: LetterDocumentOptions): string {
+export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet' }: LetterDocumentOptions): string {
   const hasLogo = logoCss(ministry) !== ''
   const first = letters[0]
   const documentLang = first?.language ?? 'sl'
@@ -74,7 +114,7 @@ export function buildLetterDocument({ ministry, letters, footer }: LetterDocumen
         `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
     )
     .join('\n')
-  const style = LETTER_CSS + logoCss(ministry) + (footer === 'css' && letters.length === 1 ? footerCss(first) : '')
+  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + footerStyle(footer, letters)
   return (
     `<!doctype html>\n<html lang="${documentLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +

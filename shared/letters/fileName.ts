@@ -35,3 +35,8 @@ export function letterFileName(input: LetterFileNameInput): string {
   const year = input.date.slice(0, 4)
   return `${year}-${String(input.sequence).padStart(3, '0')}_${person}_${input.kind}.pdf`
 }
+
+/** The merged PDF of a round: `2026_Izmenjave_2026_letters.pdf`. */
+export function roundLettersFileName(date: string, roundName: string): string {
+  return `${date.slice(0, 4)}_${asciiFileNamePart(roundName) || 'round'}_letters.pdf`
+}

@@ -2,7 +2,7 @@ import { UserError } from '../errors'
 
 /**
  * A reference-number pattern in the ministry's style, e.g. `0100-12/{year}-{seq}` → `0100-12/2026-3`.
- * `{seq}` is the letter's sequence number (`{seq:3}` pads it to three digits), `{year}` the letter's year.
+ * `{seq}` (or `{n}`) is the letter's sequence number (`{seq:3}` pads it to three digits), `{year}` the letter's year.
  */
 export interface ReferencePattern {
   pattern: string
@@ -26,7 +26,7 @@ export function parseReferencePattern(pattern: string): ReferencePattern {
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last) parts.push({ t: 'text', text: pattern.slice(last, match.index) })
     const token = match[1]!.trim()
-    const seq = /^seq(?::([1-9]))?$/.exec(token)
+    const seq = /^(?:seq|n)(?::([1-9]))?$/.exec(token)
     if (seq) parts.push({ t: 'seq', width: Number(seq[1] ?? 1) })
     else if (token === 'year') parts.push({ t: 'year' })
     else throw new UserError('letters.reference.badToken', { pattern, token: match[0] })

@@ -39,3 +39,20 @@ body { margin: 0; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.
   .letter { width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 8mm auto; padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
 }
 `
+
+/**
+ * On screen, a letter's pages side by side: the letter is a multi-column box one A4 page high whose columns are the
+ * pages' content areas, so text breaks between columns where print breaks it between pages (widows, orphans,
+ * headings kept with their text, the closing kept with the signature). A grey rule marks each page's edge.
+ */
+export const screenPagesCss = (bottomMm: number = PAGE.bottomMm) => `
+@media screen {
+  html { background: #fff; }
+  .letter {
+    width: ${PAGE.widthMm}mm; height: ${PAGE.heightMm}mm; min-height: 0; margin: 0; box-shadow: none;
+    padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${bottomMm}mm ${PAGE.leftMm}mm;
+    column-width: ${PAGE.widthMm - PAGE.leftMm - PAGE.rightMm}mm; column-gap: ${PAGE.leftMm + PAGE.rightMm}mm; column-fill: auto;
+    column-rule: 3mm solid #c4c4c4;
+  }
+}
+`

@@ -46,6 +46,8 @@ export interface MinistryData {
   signatoryTitle: string
   /** PNG, JPEG or SVG as a data: URL, or null for a letterhead without a logo. */
   logoDataUrl: string | null
+  /** A small centred line at the foot of every page (phone, e-mail, web); none when empty. */
+  footer?: string | null
 }
 
 /** Everything a placement letter can merge, independent of the letter's language. */

@@ -1,10 +1,27 @@
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
+import { readSetting, setMinistry } from '../settings/settings'
 import { loadDemoData } from './index'
+
+/** A letterhead for the demo, so its letters can be printed at once; never over details the user has entered. */
+const DEMO_MINISTRY = {
+  name: 'Ministrstvo za javno upravo',
+  nameEn: 'Ministry of Public Administration',
+  street: 'Tržaška cesta 21',
+  postcode: '1000',
+  city: 'Ljubljana',
+  signatoryName: 'mag. Nataša Kovačič',
+  signatoryTitle: 'generalna direktorica Direktorata za javni sektor',
+  place: 'Ljubljana',
+  referencePattern: '0100-12/{year}-{seq}',
+  footer: 'T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si',
+  logoDataUrl: null,
+}
 
 /** Loads the demo data set into an empty database and records that it did. */
 export function loadDemo(ctx: ServiceContext, seed?: number) {
   const summary = loadDemoData(ctx.conn, { seed })
   ctx.conn.sqlite.transaction(() => audit(ctx, 'database', null, 'demo', null, summary))()
+  if (readSetting(ctx, 'ministry', null) === null) setMinistry(ctx, DEMO_MINISTRY)
   return summary
 }

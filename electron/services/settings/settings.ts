@@ -1,4 +1,5 @@
-import { ministryFields } from '../../../shared/api/settings'
+import type { z } from 'zod'
+import { DEFAULT_REFERENCE_PATTERN, ministryFields } from '../../../shared/api/settings'
 import type { Language } from '../../../shared/domain/enums'
 import type { MinistryDetails, Settings } from '../../../shared/domain/settings'
 import { audit } from '../audit'
@@ -11,6 +12,10 @@ const EMPTY_MINISTRY: MinistryDetails = {
   city: '',
   signatoryName: '',
   signatoryTitle: '',
+  nameEn: '',
+  place: '',
+  referencePattern: DEFAULT_REFERENCE_PATTERN,
+  footer: '',
   logoDataUrl: null,
 }
 
@@ -47,7 +52,8 @@ export function setLanguage(ctx: ServiceContext, language: Language): Settings {
   return getSettings(ctx)
 }
 
-export function setMinistry(ctx: ServiceContext, ministry: MinistryDetails): Settings {
+/** Fields added later (English name, place, reference pattern, footer) may be left out and take their defaults. */
+export function setMinistry(ctx: ServiceContext, ministry: z.input<typeof ministryFields>): Settings {
   writeSetting(ctx, 'ministry', ministryFields.parse(ministry))
   return getSettings(ctx)
 }

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
+import { LettersPage } from '../features/letters/LettersPage'
 import { NominationsPage } from '../features/nominations/NominationsPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { PlanningPage } from '../features/planning/PlanningPage'
@@ -25,7 +26,7 @@ export function App() {
               <Route path="/nominations" element={<NominationsPage />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/planning/*" element={<PlanningPage />} />
-              <Route path="/letters" element={<NotYetAvailable area="letters" />} />
+              <Route path="/letters" element={<LettersPage />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<SettingsPage />} />
             </Route>

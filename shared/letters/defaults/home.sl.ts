@@ -1,6 +1,6 @@
 /** The default letter to the participant's home organisation (the employer), in Slovenian. */
 export const HOME_SL = `Številka: {letter.reference}
-Datum: {letter.date}
+{letter.placeAndDate}
 
 {#if home.contact.fullName}
 {home.contact.fullName}

@@ -1,6 +1,6 @@
 /** The default letter to the host organisation, in Slovenian. */
 export const HOST_SL = `Številka: {letter.reference}
-Datum: {letter.date}
+{letter.placeAndDate}
 
 {#if host.contact.fullName}
 {host.contact.fullName}

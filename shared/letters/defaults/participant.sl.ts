@@ -1,6 +1,6 @@
 /** The default letter to the participant, in Slovenian (official-letter style; the officer can edit and reset it). */
 export const PARTICIPANT_SL = `Številka: {letter.reference}
-Datum: {letter.date}
+{letter.placeAndDate}
 
 {participant.fullName}
 {home.name}

@@ -45,7 +45,7 @@ function expectedText(letter: ComposedLetter): string[] {
   const sl = letter.language === 'sl'
   return [
     letter.reference,
-    sl ? 'Datum: 9. 11. 2026' : 'Ljubljana, 9 November 2026',
+    sl ? 'Ljubljana, 9. 11. 2026' : 'Ljubljana, 9 November 2026',
     'Đurđa Čeh Šuštarić',
     'Ministrstvo za kmetijstvo, gozdarstvo in prehrano',
     'Tovarna čokolade Žužemberk d.o.o.',

@@ -46,6 +46,7 @@ export function MinistrySection({ ministry }: { ministry: MinistryDetails }) {
       <p className="muted">{t('settings.ministryHint')}</p>
       <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
         <TextField label={t('settings.ministry.name')} error={error('name')} {...register('name')} />
+        <TextField label={t('settings.ministry.nameEn')} error={error('nameEn')} {...register('nameEn')} />
         <TextField label={t('settings.ministry.street')} error={error('street')} {...register('street')} />
         <div className="form-grid form-grid--postcode">
           <TextField label={t('settings.ministry.postcode')} error={error('postcode')} {...register('postcode')} />
@@ -55,6 +56,17 @@ export function MinistrySection({ ministry }: { ministry: MinistryDetails }) {
           <TextField label={t('settings.ministry.signatoryName')} error={error('signatoryName')} {...register('signatoryName')} />
           <TextField label={t('settings.ministry.signatoryTitle')} error={error('signatoryTitle')} {...register('signatoryTitle')} />
         </div>
+        <div className="form-grid">
+          <TextField label={t('settings.ministry.place')} error={error('place')} {...register('place')} />
+          <TextField
+            label={t('settings.ministry.referencePattern')}
+            // Values (even none) make react-intl read the ICU-quoted braces of these two messages properly.
+            hint={t('settings.ministry.referencePatternHint', {})}
+            error={formState.errors.referencePattern ? t('field.referencePattern', {}) : undefined}
+            {...register('referencePattern')}
+          />
+        </div>
+        <TextField label={t('settings.ministry.footer')} error={error('footer')} {...register('footer')} />
         <LogoPicker
           value={logo ?? null}
           error={error('logoDataUrl')}

@@ -1,0 +1,262 @@
+import { writeFile } from 'node:fs/promises'
+import { format } from 'date-fns'
+import type { Language, PlacementStatus } from '../../../shared/domain/enums'
+import type { GenerateResult, LetterKindChoice, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
+import { UserError } from '../../../shared/errors'
+import { composeLetter } from '../../../shared/letters/compose'
+import { buildLetterDocument } from '../../../shared/letters/document'
+import { roundLettersFileName } from '../../../shared/letters/fileName'
+import { allocateReferences, parseReferencePattern, type AllocatedReference, type ReferencePattern } from '../../../shared/letters/reference'
+import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } from '../../../shared/letters/types'
+import { audit } from '../audit'
+import type { ServiceContext } from '../context'
+import { readSetting } from '../settings/settings'
+import { contentHash, letterContent } from './content'
+import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
+import type { PdfPrinter } from './printer'
+import { compiledTemplates } from './templates'
+import { writeLetterPdfs } from './write'
+
+/** Opens a printer for one batch: the system Chromium in the CLI and tests, Electron's own renderer in the app. */
+export type PrinterFactory = () => Promise<PdfPrinter>
+
+/** Sends a document to a printer through the system print dialog; false when the user cancelled. */
+export type PaperPrinter = (html: string) => Promise<boolean>
+
+export interface LettersRequest {
+  roundId: number
+  /** Only these placements (they must belong to the round); all confirmed placements of the round otherwise. */
+  placementIds?: number[]
+  kind: LetterKindChoice
+  lang: LetterLanguageChoice
+}
+
+export interface LettersTarget {
+  folder: string
+  /** One merged PDF with this file name in `folder`; one PDF per letter otherwise. */
+  mergedFileName?: string
+}
+
+/** Placements that get letters in a batch for a whole round: the confirmed ones. */
+const BATCH_STATUSES: PlacementStatus[] = ['confirmed']
+/** A single placement may also get a letter after the exchange (a copy for the files). */
+const SINGLE_STATUSES: PlacementStatus[] = ['confirmed', 'completed']
+const COUNTER_KEY = 'letters.referenceCounters'
+
+const isoDay = (date: Date) => format(date, 'yyyy-MM-dd')
+
+/** The counter a pattern keeps: per year when the pattern restarts each year, one for ever otherwise. */
+const counterKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
+
+/**
+ * The next references: after the highest one ever issued, by the counter in Settings and by the letters table,
+ * so a number is never issued twice even when its letter was removed. Call inside the transaction that inserts.
+ */
+function nextReferences(ctx: ServiceContext, pattern: ReferencePattern, year: number, count: number): AllocatedReference[] {
+  const used = (ctx.conn.sqlite.prepare("SELECT reference FROM letters WHERE reference LIKE ? ESCAPE '\\'").pluck().all(pattern.sqlLike(year)) as string[])
+  const counters = readSetting<Record<string, number>>(ctx, COUNTER_KEY, {})
+  const last = counters[counterKey(pattern, year)] ?? 0
+  if (last > 0) used.push(pattern.format(last, year))
+  return allocateReferences(pattern, used, year, count)
+}
+
+function saveCounter(ctx: ServiceContext, pattern: ReferencePattern, year: number, last: number): void {
+  const counters = readSetting<Record<string, number>>(ctx, COUNTER_KEY, {})
+  counters[counterKey(pattern, year)] = last
+  ctx.conn.sqlite
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(COUNTER_KEY, JSON.stringify(counters))
+}
+
+/** The placements of a request, checked: they exist, belong to the round, are confirmed and may be written to. */
+function selectSources(ctx: ServiceContext, request: LettersRequest): PlacementLetterSource[] {
+  if (!roundExists(ctx, request.roundId)) throw new UserError('letters.noRound', { round: request.roundId })
+  const explicit = request.placementIds !== undefined && request.placementIds.length > 0
+  // Chosen placements come in the round's order (by surname), whatever order they were ticked in.
+  const roundOrder = new Map(roundPlacementIds(ctx, request.roundId, ['proposed', 'confirmed', 'withdrawn', 'completed']).map((id, i) => [id, i]))
+  const rank = (id: number) => roundOrder.get(id) ?? Number.MAX_SAFE_INTEGER
+  const ids = explicit ? [...new Set(request.placementIds)].sort((a, b) => rank(a) - rank(b)) : roundPlacementIds(ctx, request.roundId, BATCH_STATUSES)
+  if (ids.length === 0) throw new UserError('letters.nothingToPrint', { round: request.roundId })
+  const sources = loadPlacementSources(ctx, ids)
+  for (const s of sources) {
+    const name = s.data.participant.fullName
+    if (s.roundId !== request.roundId) throw new UserError('letters.otherRound', { id: s.id, round: request.roundId })
+    if (s.anonymised) throw new UserError('letters.anonymised', { id: s.id })
+    if (explicit && !SINGLE_STATUSES.includes(s.status)) throw new UserError('letters.notConfirmed', { id: s.id, name, status: s.status })
+  }
+  const withoutConsent = sources.filter((s) => !s.consent)
+  if (withoutConsent.length > 0)
+    throw new UserError('letters.noConsent', {
+      count: withoutConsent.length,
+      names: withoutConsent.slice(0, 5).map((s) => `${s.data.participant.fullName} (${s.id})`).join(', ') + (withoutConsent.length > 5 ? ', …' : ''),
+    })
+  return sources
+}
+
+const kindsOf = (choice: LetterKindChoice): LetterKind[] => (choice === 'all' ? [...LETTER_KINDS] : [choice])
+const languageOf = (choice: LetterLanguageChoice, source: PlacementLetterSource, kind: LetterKind): Language => (choice === 'auto' ? source.languages[kind] : choice)
+
+interface PlannedLetter {
+  placementId: number
+  kind: LetterKind
+  language: Language
+  data: Omit<LetterData, 'letter'>
+}
+
+function planLetters(ctx: ServiceContext, request: LettersRequest): PlannedLetter[] {
+  const { referencePattern: _pattern, place: _place, ...ministry } = ministryData(ctx)
+  // A letter without the ministry's name or a signatory cannot be sent: Settings first.
+  if (ministry.name.trim() === '' || ministry.signatoryName.trim() === '') throw new UserError('letters.noLetterhead')
+  return selectSources(ctx, request).flatMap((s) =>
+    kindsOf(request.kind).map((kind) => ({ placementId: s.id, kind, language: languageOf(request.lang, s, kind), data: { ...s.data, ministry } })),
+  )
+}
+
+interface RecordedLetter {
+  id: number
+  placementId: number
+  letter: ComposedLetter
+}
+
+/**
+ * Composes and records letters in one transaction: references allocated, counter moved on, one `letters` row per
+ * letter with the HTML that was printed and its SHA-256, and one audit entry. A template mistake stops everything.
+ */
+function recordLetters(ctx: ServiceContext, planned: PlannedLetter[]): RecordedLetter[] {
+  const settings = ministryData(ctx)
+  const pattern = parseReferencePattern(settings.referencePattern)
+  const template = compiledTemplates(ctx)
+  const now = ctx.now()
+  const date = isoDay(now)
+  const year = now.getFullYear()
+  const insert = ctx.conn.sqlite.prepare(
+    'INSERT INTO letters (placement_id, kind, language, reference, created_at, created_by, content_hash, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  return ctx.conn.sqlite.transaction(() => {
+    const references = nextReferences(ctx, pattern, year, planned.length)
+    const recorded = planned.map((p, i) => {
+      const { reference, sequence } = references[i]!
+      const data: LetterData = { ...p.data, letter: { reference, sequence, date, place: settings.place } }
+      const letter = composeLetter({ kind: p.kind, language: p.language, template: template(p.kind, p.language), data })
+      const content = letterContent(data.ministry, letter)
+      const id = Number(insert.run(p.placementId, p.kind, p.language, reference, now.toISOString(), ctx.user, content.contentHash, content.html).lastInsertRowid)
+      return { id, placementId: p.placementId, letter }
+    })
+    saveCounter(ctx, pattern, year, Math.max(...references.map((r) => r.sequence)))
+    audit(ctx, 'letters', null, 'generate', null, { references: recorded.map((r) => r.letter.reference), placements: [...new Set(recorded.map((r) => r.placementId))] })
+    return recorded
+  })()
+}
+
+/** When the PDF could not be written the letters were not sent: their rows go, their numbers stay used. */
+function forgetLetters(ctx: ServiceContext, recorded: RecordedLetter[]): void {
+  ctx.conn.sqlite.transaction(() => {
+    const remove = ctx.conn.sqlite.prepare('DELETE FROM letters WHERE id = ?')
+    for (const r of recorded) remove.run(r.id)
+    audit(ctx, 'letters', null, 'discard', { references: recorded.map((r) => r.letter.reference) }, null)
+  })()
+}
+
+/** A merged file's default name: `2026_Izmenjave_2026_letters.pdf`. */
+export function mergedFileName(ctx: ServiceContext, roundId: number): string {
+  const row = ctx.conn.sqlite.prepare('SELECT name FROM rounds WHERE id = ?').get(roundId) as { name: string } | undefined
+  return roundLettersFileName(isoDay(ctx.now()), row?.name ?? String(roundId))
+}
+
+/** Generates, records and writes the letters of a request as PDF; nothing is recorded when anything fails. */
+export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterFactory, request: LettersRequest, target: LettersTarget): Promise<GenerateResult> {
+  const planned = planLetters(ctx, request)
+  const ministry = ministryData(ctx)
+  // Chromium first: a missing browser is reported before any reference number is used.
+  const printer = await openPrinter()
+  try {
+    const recorded = recordLetters(ctx, planned)
+    try {
+      const written = await writeLetterPdfs(printer, { ministry, letters: recorded.map((r) => r.letter), outDir: target.folder, mergedFileName: target.mergedFileName })
+      return {
+        letters: recorded.map((r, i) => ({ id: r.id, placement: r.placementId, kind: r.letter.kind, lang: r.letter.language, reference: r.letter.reference, file: written.letters[i]!.file })),
+        pages: written.pages,
+      }
+    } catch (error) {
+      forgetLetters(ctx, recorded)
+      throw error
+    }
+  } finally {
+    await printer.close()
+  }
+}
+
+/**
+ * Prints letters on paper through the system print dialog. They are recorded like saved letters (references,
+ * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used).
+ */
+export async function printLettersOnPaper(ctx: ServiceContext, paper: PaperPrinter | undefined, request: LettersRequest): Promise<{ printed: boolean; letters: number }> {
+  if (!paper) throw new UserError('letters.paperUnavailable')
+  const planned = planLetters(ctx, request)
+  const ministry = ministryData(ctx)
+  const recorded = recordLetters(ctx, planned)
+  let printed = false
+  try {
+    printed = await paper(buildLetterDocument({ ministry, letters: recorded.map((r) => r.letter), footer: 'paper' }))
+  } finally {
+    if (!printed) forgetLetters(ctx, recorded)
+  }
+  return { printed, letters: printed ? recorded.length : 0 }
+}
+
+/** What the live preview renders: the placement's real data, with the reference it would get next (not used up). */
+export function previewData(ctx: ServiceContext, placementId: number, kind: LetterKind, lang: LetterLanguageChoice): LetterPreviewData {
+  const [source] = loadPlacementSources(ctx, [placementId])
+  const { referencePattern, place, ...ministry } = ministryData(ctx)
+  const pattern = parseReferencePattern(referencePattern)
+  const now = ctx.now()
+  const [next] = nextReferences(ctx, pattern, now.getFullYear(), 1)
+  const language = languageOf(lang, source!, kind)
+  return { language, data: { ...source!.data, ministry, letter: { reference: next!.reference, sequence: next!.sequence, date: isoDay(now), place } } }
+}
+
+interface RecordRow extends LetterRecord {
+  html: string
+}
+
+const HISTORY = `SELECT l.id, l.placement_id AS placementId, p.round_id AS roundId,
+    trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')) AS participant,
+    CASE l.kind WHEN 'host' THEN hs.name WHEN 'home' THEN ho.name ELSE trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')) END AS recipient,
+    l.kind, l.language, l.reference, l.created_at AS createdAt, l.created_by AS createdBy, l.content_hash AS contentHash
+  FROM letters l JOIN placements p ON p.id = l.placement_id JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id
+  JOIN organisations ho ON ho.id = p.home_organisation_id JOIN organisations hs ON hs.id = p.host_organisation_id`
+
+/** Letters generated for a round or a placement, newest first. */
+export function letterHistory(ctx: ServiceContext, filter: { roundId?: number; placementId?: number }): LetterRecord[] {
+  const where: string[] = []
+  const params: number[] = []
+  if (filter.roundId !== undefined) {
+    where.push('p.round_id = ?')
+    params.push(filter.roundId)
+  }
+  if (filter.placementId !== undefined) {
+    where.push('l.placement_id = ?')
+    params.push(filter.placementId)
+  }
+  const sql = `${HISTORY}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY l.id DESC LIMIT 5000`
+  return ctx.conn.sqlite.prepare(sql).all(...params) as LetterRecord[]
+}
+
+/** The very letter that was generated, from its stored HTML; its hash shows the content is unchanged. */
+export async function reprintLetter(ctx: ServiceContext, openPrinter: PrinterFactory, id: number, file: string): Promise<{ file: string; reference: string }> {
+  const row = ctx.conn.sqlite.prepare('SELECT html, reference, content_hash AS contentHash FROM letters WHERE id = ?').get(id) as Pick<RecordRow, 'html' | 'reference' | 'contentHash'> | undefined
+  if (!row) throw new UserError('letters.noLetter', { id })
+  if (contentHash(row.html) !== row.contentHash) throw new UserError('letters.changed', { reference: row.reference })
+  const printer = await openPrinter()
+  try {
+    const pdf = await printer.print(row.html)
+    try {
+      await writeFile(file, pdf)
+    } catch {
+      throw new UserError('letters.cannotWrite', { path: file })
+    }
+  } finally {
+    await printer.close()
+  }
+  return { file, reference: row.reference }
+}

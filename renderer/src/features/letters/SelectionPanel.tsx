@@ -1,0 +1,199 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { LETTER_KIND_CHOICES, LETTER_LANGUAGE_CHOICES, type GenerateResult, type LetterKindChoice, type LetterLanguageChoice, type LetterPlacementRow } from '../../../../shared/domain/letters'
+import { roundLettersFileName } from '../../../../shared/letters/fileName'
+import type { RoundRow } from '../../../../shared/domain/rounds'
+import { ErrorBanner, InfoBanner } from '../../components/Alerts'
+import { SelectField } from '../../components/Field'
+import { api, appErrorOf, unwrap } from '../../app/api'
+import { useFormatDate, useT } from '../../i18n/useT'
+import { letterKeys } from './queries'
+
+export interface Selection {
+  roundId: number | null
+  kind: LetterKindChoice
+  lang: LetterLanguageChoice
+  /** Placements ticked for printing. */
+  chosen: Set<number>
+}
+
+/** Placements that may get letters now. */
+export const printable = (p: LetterPlacementRow) => p.status === 'confirmed' || p.status === 'completed'
+
+interface Props {
+  rounds: RoundRow[]
+  placements: LetterPlacementRow[] | undefined
+  selection: Selection
+  onChange: (selection: Selection) => void
+  previewId: number | null
+  onPreview: (id: number) => void
+}
+
+type Output = 'merged' | 'separate'
+
+export function SelectionPanel({ rounds, placements, selection, onChange, previewId, onPreview }: Props) {
+  const t = useT()
+  const formatDate = useFormatDate()
+  const queryClient = useQueryClient()
+  const [output, setOutput] = useState<Output>('merged')
+  const [result, setResult] = useState<(GenerateResult & { where: string }) | null>(null)
+  const [printed, setPrinted] = useState<string | null>(null)
+  const rows = placements ?? []
+  const selectable = rows.filter(printable)
+  const allChosen = selectable.length > 0 && selectable.every((p) => selection.chosen.has(p.id))
+  const round = rounds.find((r) => r.id === selection.roundId)
+
+  const toggle = (id: number) => {
+    const chosen = new Set(selection.chosen)
+    if (chosen.has(id)) chosen.delete(id)
+    else chosen.add(id)
+    onChange({ ...selection, chosen })
+  }
+
+  const generate = useMutation({
+    mutationFn: async (): Promise<(GenerateResult & { where: string }) | null> => {
+      const request = { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang }
+      if (output === 'merged') {
+        const today = new Date().toISOString().slice(0, 10)
+        const { file } = await unwrap(api().dialog.saveFile({ purpose: 'letters', defaultName: roundLettersFileName(today, round?.name ?? ''), extensions: ['pdf'] }))
+        if (!file) return null
+        return { ...(await unwrap(api().letters.generate({ request, output: { mode: 'merged', file } }))), where: file }
+      }
+      const { folder } = await unwrap(api().dialog.chooseFolder({ purpose: 'letters' }))
+      if (!folder) return null
+      return { ...(await unwrap(api().letters.generate({ request, output: { mode: 'separate', folder } }))), where: folder }
+    },
+    onMutate: () => {
+      setResult(null)
+      setPrinted(null)
+    },
+    onSuccess: (value) => {
+      setResult(value)
+      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
+    },
+  })
+
+  const print = useMutation({
+    mutationFn: () => unwrap(api().letters.print({ request: { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang } })),
+    onMutate: () => {
+      setPrinted(null)
+      setResult(null)
+    },
+    onSuccess: (value) => {
+      setPrinted(value.printed ? t('letters.ui.printed', { letters: value.letters }) : t('letters.ui.printCancelled'))
+      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
+    },
+  })
+  const busy = generate.isPending || print.isPending
+  const failure = generate.error ?? print.error
+
+  return (
+    <section className="panel" aria-labelledby="letters-choose-title">
+      <h2 id="letters-choose-title">{t('letters.ui.choose')}</h2>
+      <div className="form-grid form-grid--three">
+        <SelectField
+          label={t('letters.ui.round')}
+          value={selection.roundId ?? ''}
+          onChange={(e) => onChange({ ...selection, roundId: Number(e.target.value), chosen: new Set() })}
+          options={rounds.map((r) => ({ value: String(r.id), label: r.name }))}
+        />
+        <SelectField
+          label={t('letters.ui.kind')}
+          value={selection.kind}
+          onChange={(e) => onChange({ ...selection, kind: e.target.value as LetterKindChoice })}
+          options={LETTER_KIND_CHOICES.map((k) => ({ value: k, label: t(`letters.ui.kind.${k}`) }))}
+        />
+        <SelectField
+          label={t('letters.ui.language')}
+          value={selection.lang}
+          onChange={(e) => onChange({ ...selection, lang: e.target.value as LetterLanguageChoice })}
+          options={LETTER_LANGUAGE_CHOICES.map((l) => ({ value: l, label: t(`letters.ui.language.${l}`) }))}
+        />
+      </div>
+      {placements && rows.length === 0 && <p className="muted">{t('letters.ui.noPlacements')}</p>}
+      {rows.length > 0 && (
+        <div className="table-scroll letters-placements">
+          <table className="simple-table">
+            <caption className="visually-hidden">{t('letters.ui.placements')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <input
+                    type="checkbox"
+                    aria-label={t('letters.ui.chooseAll')}
+                    checked={allChosen}
+                    disabled={selectable.length === 0}
+                    onChange={() => onChange({ ...selection, chosen: allChosen ? new Set() : new Set(selectable.map((p) => p.id)) })}
+                  />
+                </th>
+                <th scope="col">{t('letters.ui.participant')}</th>
+                <th scope="col">{t('letters.ui.host')}</th>
+                <th scope="col">{t('letters.ui.dates')}</th>
+                <th scope="col">{t('letters.ui.status')}</th>
+                <th scope="col" className="numeric nowrap">
+                  {t('letters.ui.sent')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('letters.ui.preview')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id} aria-current={p.id === previewId ? 'true' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('letters.ui.chooseOne', { name: p.participant })}
+                      checked={selection.chosen.has(p.id)}
+                      disabled={!printable(p)}
+                      onChange={() => toggle(p.id)}
+                    />
+                  </td>
+                  <th scope="row">{p.participant}</th>
+                  <td>{p.host}</td>
+                  <td className="nowrap">
+                    {formatDate(p.startsOn)} – {formatDate(p.endsOn)}
+                  </td>
+                  <td>
+                    {t(`letters.ui.placementStatus.${p.status}`)}
+                    {!p.consent && <span className="badge badge--paused letters-consent">{t('letters.ui.noConsent')}</span>}
+                  </td>
+                  <td className="numeric">{p.letters}</td>
+                  <td className="nowrap">
+                    <button type="button" className="link-button" aria-pressed={p.id === previewId} onClick={() => onPreview(p.id)}>
+                      {t('letters.ui.showPreview', { name: p.participant })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <fieldset className="radio-group letters-output">
+        <legend className="field__label">{t('letters.ui.output')}</legend>
+        {(['merged', 'separate'] as const).map((o) => (
+          <label key={o}>
+            <input type="radio" name="letters-output" value={o} checked={output === o} onChange={() => setOutput(o)} /> {t(`letters.ui.output.${o}`)}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorBanner error={failure ? appErrorOf(failure) : null} />
+      {printed && <InfoBanner>{printed}</InfoBanner>}
+      {result && (
+        <InfoBanner>
+          {t('letters.ui.saved', { letters: result.letters.length, pages: result.pages, where: result.where })}
+        </InfoBanner>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--primary" disabled={selection.chosen.size === 0 || busy} onClick={() => generate.mutate()}>
+          {generate.isPending ? t('letters.ui.saving') : t('letters.ui.save', { count: selection.chosen.size })}
+        </button>
+        <button type="button" className="button" disabled={selection.chosen.size === 0 || busy} onClick={() => print.mutate()}>
+          {t('letters.ui.print')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { LANGUAGES } from '../domain/enums'
+import {
+  LETTER_KIND_CHOICES,
+  LETTER_LANGUAGE_CHOICES,
+  type GenerateResult,
+  type LetterPlacementRow,
+  type LetterPreviewData,
+  type LetterRecord,
+  type LetterTemplateInfo,
+} from '../domain/letters'
+import { LETTER_KINDS } from '../letters/types'
+import { call } from './define'
+import { empty, id } from './fields'
+
+const templateKey = { kind: z.enum(LETTER_KINDS), language: z.enum(LANGUAGES) }
+const path = z.string().min(1).max(4000)
+
+/** Which letters: a round, optionally some of its placements, the kind(s) and the language. */
+export const letterRequest = z.object({
+  roundId: id,
+  placementIds: z.array(id).max(10_000).optional(),
+  kind: z.enum(LETTER_KIND_CHOICES),
+  lang: z.enum(LETTER_LANGUAGE_CHOICES),
+})
+
+export const lettersApi = {
+  templates: call<LetterTemplateInfo[]>()('letters:templates', empty),
+  /** Saved only when the template parses; otherwise `letters.template.*` with line and column. */
+  saveTemplate: call<LetterTemplateInfo>()('letters:saveTemplate', z.object({ ...templateKey, body: z.string().max(100_000) })),
+  resetTemplate: call<LetterTemplateInfo>()('letters:resetTemplate', z.object(templateKey)),
+  placements: call<LetterPlacementRow[]>()('letters:placements', z.object({ roundId: id })),
+  /** A placement's merge data, rendered in the renderer on every keystroke. */
+  previewData: call<LetterPreviewData>()('letters:previewData', z.object({ placementId: id, kind: z.enum(LETTER_KINDS), lang: z.enum(LETTER_LANGUAGE_CHOICES) })),
+  /** Records the letters and writes them: one merged PDF (`file`) or one PDF per letter into `folder`. */
+  generate: call<GenerateResult>()(
+    'letters:generate',
+    z.object({ request: letterRequest, output: z.discriminatedUnion('mode', [z.object({ mode: z.literal('merged'), file: path }), z.object({ mode: z.literal('separate'), folder: path })]) }),
+  ),
+  /** Records the letters and prints them through the system print dialog (the app only). */
+  print: call<{ printed: boolean; letters: number }>()('letters:print', z.object({ request: letterRequest })),
+  history: call<LetterRecord[]>()('letters:history', z.object({ roundId: id.optional(), placementId: id.optional() })),
+  reprint: call<{ file: string; reference: string }>()('letters:reprint', z.object({ id, file: path })),
+}
