@@ -1,4 +1,5 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { app, dialog, type BrowserWindow } from 'electron'
 import type { Contract } from '../shared/api'
 import type { Handlers } from '../shared/api/define'
 import type { ServiceContext } from './services/context'
@@ -15,5 +16,13 @@ export function electronDialogHandlers(window: BrowserWindow): Handlers<Contract
       return { folder: result.canceled ? null : (result.filePaths[0] ?? null) }
     },
     readImage: (_ctx, { file }) => readImageAsDataUrl(file),
+    saveFile: async (_ctx, { defaultName, extensions }) => {
+      const result = await dialog.showSaveDialog(window, {
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters: [{ name: extensions.join(', '), extensions }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      return { file: result.canceled || !result.filePath ? null : result.filePath }
+    },
   }
 }

@@ -8,12 +8,14 @@ import { translate, translateError } from '../../shared/i18n/format'
 import { toAppError } from '../router'
 import { osUser, type ServiceContext } from '../services/context'
 import type { CliCommand, CliIo } from './command'
+import { auditCommands } from './commands/audit'
 import { databaseCommands } from './commands/database'
 import { partnersCommands } from './commands/partners'
+import { privacyCommands } from './commands/privacy'
 import { roundsCommands } from './commands/rounds'
 import { extractGlobals } from './globals'
 
-export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands]
+export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands]
 
 /** Field names of the contract as the CLI spells its options. */
 const OPTION_FOR_FIELD: Record<string, string> = { startsOn: 'from', endsOn: 'to', taxNumberForeign: 'foreign-tax-number' }

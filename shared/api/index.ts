@@ -1,5 +1,7 @@
+import { auditApi } from './audit'
 import type { ClientApi } from './define'
 import { partnersApi } from './partners'
+import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
 import { dialogApi, settingsApi } from './settings'
 
@@ -9,6 +11,8 @@ export const contract = {
   rounds: roundsApi,
   settings: settingsApi,
   dialog: dialogApi,
+  audit: auditApi,
+  privacy: privacyApi,
 }
 
 export type Contract = typeof contract

@@ -45,4 +45,13 @@ export const dialogApi = {
   ),
   chooseFolder: call<{ folder: string | null }>()('dialog:chooseFolder', z.object({ purpose: z.enum(['backups', 'letters']) })),
   readImage: call<{ dataUrl: string }>()('dialog:readImage', z.object({ file: z.string().min(1).max(4000) })),
+  /** Where to write an export; `defaultName` is only a suggestion the user can change. */
+  saveFile: call<{ file: string | null }>()(
+    'dialog:saveFile',
+    z.object({
+      purpose: z.enum(['audit', 'personalData', 'statistics', 'letters']),
+      defaultName: z.string().min(1).max(255),
+      extensions: z.array(z.string().max(10)).min(1).max(20),
+    }),
+  ),
 }

@@ -1,9 +1,16 @@
 import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
+import { auditMessages } from './messages/audit'
 import { cliMessages } from './messages/cli'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
+import { importMessages } from './messages/import'
+import { lettersMessages } from './messages/letters'
+import { planningMessages } from './messages/planning'
+import { statsMessages } from './messages/stats'
+import { filesMessages } from './messages/files'
 import { partnersMessages } from './messages/partners'
+import { privacyMessages } from './messages/privacy'
 import { roundsMessages } from './messages/rounds'
 import { settingsMessages } from './messages/settings'
 import { shellMessages } from './messages/shell'
@@ -17,6 +24,13 @@ const AREAS: AreaMessages[] = [
   partnersMessages,
   roundsMessages,
   settingsMessages,
+  importMessages,
+  planningMessages,
+  lettersMessages,
+  statsMessages,
+  filesMessages,
+  auditMessages,
+  privacyMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {

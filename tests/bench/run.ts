@@ -1,8 +1,14 @@
 import type { BenchResult } from './measure'
+import { benchImport } from './import'
+import { benchLetters } from './letters'
 import { benchPartners } from './partners'
 
 /** Every benchmark of the project; figures are printed, never asserted. */
-const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [['partners', benchPartners]]
+const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['partners', benchPartners],
+  ['import', benchImport],
+  ['letters', benchLetters],
+]
 
 const only = process.argv.slice(2)
 const rows: BenchResult[] = []

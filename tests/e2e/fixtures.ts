@@ -15,6 +15,8 @@ import { readImageAsDataUrl } from '../../electron/services/settings/logo'
 export interface ScriptedDialogs {
   nextFile: string | null
   nextFolder: string | null
+  /** The path a save dialog answers with; null as if the user cancelled. */
+  nextSaveFile: string | null
 }
 
 export interface Desk {
@@ -33,7 +35,7 @@ export const test = base.extend<{ desk: Desk }>({
   desk: async ({ page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
     const file = join(dir, 'desk.sqlite')
-    const dialogs: ScriptedDialogs = { nextFile: null, nextFolder: null }
+    const dialogs: ScriptedDialogs = { nextFile: null, nextFolder: null, nextSaveFile: null }
     const ctx: ServiceContext = {
       conn: await openDatabase(file, { create: true }),
       user: 'e2e',
@@ -46,6 +48,7 @@ export const test = base.extend<{ desk: Desk }>({
         openFile: () => ({ file: dialogs.nextFile }),
         chooseFolder: () => ({ folder: dialogs.nextFolder }),
         readImage: (_ctx, { file: image }) => readImageAsDataUrl(image),
+        saveFile: () => ({ file: dialogs.nextSaveFile }),
       }),
       ctx,
     )

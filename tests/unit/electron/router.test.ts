@@ -11,7 +11,7 @@ const errors: unknown[] = []
 beforeEach(async () => {
   const temp = await tempContext()
   cleanup = temp.cleanup
-  const dialog = { openFile: () => ({ file: null }), chooseFolder: () => ({ folder: null }), readImage: () => ({ dataUrl: '' }) }
+  const dialog = { openFile: () => ({ file: null }), chooseFolder: () => ({ folder: null }), readImage: () => ({ dataUrl: '' }), saveFile: () => ({ file: null }) }
   router = createRouter(allHandlers(dialog), temp.ctx, (e) => errors.push(e))
 })
 afterEach(() => cleanup())

@@ -1,0 +1,46 @@
+import type { AuditChange } from '../../../shared/domain/audit'
+
+/** Long values (a logo as a data: URL, a long note) are cut: the log shows what changed, not whole documents. */
+const MAX_SHOWN = 300
+
+function show(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
+}
+
+function parse(json: string | null): unknown {
+  if (json === null) return null
+  try {
+    return JSON.parse(json)
+  } catch {
+    return json
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2
+
+/**
+ * The services record changes in three shapes: an update as {field: [before, after]} (changedFields), an update
+ * or a setting as whole before and after values, and a create or delete as one object. All become a list of
+ * edited fields, so the screen and the export show "before → after" the same way whatever the area.
+ */
+export function describeChanges(beforeJson: string | null, afterJson: string | null): AuditChange[] {
+  const before = parse(beforeJson)
+  const after = parse(afterJson)
+  if (isRecord(after) && Object.keys(after).length > 0 && Object.values(after).every(isPair)) {
+    return Object.entries(after as Record<string, [unknown, unknown]>).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))
+  }
+  if (isRecord(before) || isRecord(after)) {
+    const b = isRecord(before) ? before : {}
+    const a = isRecord(after) ? after : {}
+    const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    return fields
+      .filter((field) => JSON.stringify(b[field]) !== JSON.stringify(a[field]))
+      .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
+      .filter((change) => change.before !== null || change.after !== null)
+  }
+  if (before === null && after === null) return []
+  return [{ field: '', before: show(before), after: show(after) }]
+}

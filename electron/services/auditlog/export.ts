@@ -1,0 +1,42 @@
+import { format } from 'date-fns'
+import Papa from 'papaparse'
+import type { AuditFilters } from '../../../shared/api/audit'
+import type { AuditExportResult } from '../../../shared/domain/audit'
+import type { Language } from '../../../shared/domain/enums'
+import { translate } from '../../../shared/i18n/format'
+import type { ServiceContext } from '../context'
+import { writeFileAtomically } from '../files'
+import { auditRows, toEntry } from './list'
+
+/** Excel runs a cell that starts with one of these as a formula; a leading apostrophe makes it text. */
+const FORMULA_START = /^[=+\-@\t\r]/
+export const spreadsheetSafe = (value: string | number | null): string => {
+  const text = value === null ? '' : String(value)
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+const COLUMNS = ['at', 'user', 'entity', 'entityId', 'action', 'field', 'before', 'after'] as const
+
+/**
+ * The filtered log as CSV, one line per edited field (an entry without fields gets one line), newest first.
+ * Slovenian Excel expects semicolons and English Excel commas; the BOM makes both read UTF-8 (č, š, ž).
+ */
+export function exportAudit(ctx: ServiceContext, filters: AuditFilters, file: string, language: Language): AuditExportResult {
+  const entries = auditRows(ctx, filters).map(toEntry)
+  const lines: Array<Array<string | number | null>> = []
+  for (const e of entries) {
+    const at = format(new Date(e.at), 'yyyy-MM-dd HH:mm:ss')
+    const head = [at, e.user, e.entity, e.entityId, e.action]
+    if (e.changes.length === 0) lines.push([...head, null, null, null])
+    for (const c of e.changes) lines.push([...head, c.field, c.before, c.after])
+  }
+  const csv = Papa.unparse(
+    {
+      fields: COLUMNS.map((c) => translate(language, `audit.column.${c}`)),
+      data: lines.map((line) => line.map(spreadsheetSafe)),
+    },
+    { delimiter: language === 'sl' ? ';' : ',', newline: '\r\n', quotes: true },
+  )
+  const written = writeFileAtomically(file, `\uFEFF${csv}\r\n`)
+  return { file: written, entries: entries.length }
+}

@@ -1,0 +1,79 @@
+import type { AuditFilters } from '../../../shared/api/audit'
+import type { AuditEntry, AuditPage } from '../../../shared/domain/audit'
+import type { ServiceContext } from '../context'
+import { describeChanges } from './changes'
+
+export interface AuditRow {
+  id: number
+  at: string
+  user: string
+  entity: string
+  entityId: number | null
+  action: string
+  before: string | null
+  after: string | null
+}
+
+/** Start of a local calendar day as the ISO instant stored in `at` (the app and its user share one clock). */
+function localDayStart(isoDate: string, plusDays = 0): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return new Date(y!, m! - 1, d! + plusDays).toISOString()
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** The WHERE clause and its parameters for the filters; shared by the screen, the CLI and the export. */
+export function auditWhere(filters: AuditFilters): { sql: string; params: unknown[] } {
+  const clauses: string[] = []
+  const params: unknown[] = []
+  const add = (clause: string, param: unknown) => {
+    clauses.push(clause)
+    params.push(param)
+  }
+  if (filters.entity) add('entity = ?', filters.entity)
+  if (filters.action) add('action = ?', filters.action)
+  if (filters.user) add('user = ?', filters.user)
+  if (filters.from) add('at >= ?', localDayStart(filters.from))
+  if (filters.to) add('at < ?', localDayStart(filters.to, 1))
+  if (filters.text) add("(coalesce(before, '') || ' ' || coalesce(after, '')) LIKE ? ESCAPE '\\'", `%${escapeLike(filters.text)}%`)
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+export function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    user: row.user,
+    entity: row.entity,
+    entityId: row.entityId,
+    action: row.action,
+    changes: describeChanges(row.before, row.after),
+  }
+}
+
+const SELECT = 'SELECT id, at, user, entity, entity_id AS entityId, action, before, after FROM audit_log'
+
+/** Newest first; ties (one transaction writes several rows with the same instant) by insertion order. */
+export function auditRows(ctx: ServiceContext, filters: AuditFilters, offset?: number, limit?: number): AuditRow[] {
+  const where = auditWhere(filters)
+  const page = limit === undefined ? '' : ' LIMIT ? OFFSET ?'
+  const params = limit === undefined ? where.params : [...where.params, limit, offset ?? 0]
+  return ctx.conn.sqlite.prepare(`${SELECT} ${where.sql} ORDER BY at DESC, id DESC${page}`).all(...params) as AuditRow[]
+}
+
+function distinct(ctx: ServiceContext, column: 'entity' | 'action' | 'user'): string[] {
+  const rows = ctx.conn.sqlite.prepare(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY v`).all() as Array<{ v: string }>
+  return rows.map((r) => r.v)
+}
+
+export function listAudit(ctx: ServiceContext, filters: AuditFilters, offset: number, limit: number): AuditPage {
+  const where = auditWhere(filters)
+  const { n } = ctx.conn.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as { n: number }
+  return {
+    total: n,
+    rows: auditRows(ctx, filters, offset, limit).map(toEntry),
+    entities: distinct(ctx, 'entity'),
+    actions: distinct(ctx, 'action'),
+    users: distinct(ctx, 'user'),
+  }
+}

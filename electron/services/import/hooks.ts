@@ -1,0 +1,20 @@
+import type { FieldValue } from '../../../shared/import/fields'
+
+/**
+ * What the import asks of the database, passed in so the engine stays free of it. All calls are synchronous
+ * (better-sqlite3) and are made at most once per distinct organisation or record key.
+ */
+export interface ImportHooks {
+  /** The partner-list organisation a row names: by tax number first, else by name (see organisationNameKey). */
+  resolveOrganisation?(ref: { name: string | null; taxNumber: string | null }): { id: number; name: string } | null
+  /** The stored record with this identity key (shared/import/identity), to show a re-import as updates. */
+  findExisting?(key: string): { id: number; values: Record<string, FieldValue> } | null
+  /** Unknown organisations will be created: they become a warning instead of an error. */
+  createOrganisations?: boolean
+}
+
+export interface HookCache {
+  organisations: Map<string, { id: number; name: string } | null>
+}
+
+export const newHookCache = (): HookCache => ({ organisations: new Map() })

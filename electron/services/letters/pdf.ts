@@ -1,0 +1,66 @@
+import { PDFDocument } from 'pdf-lib'
+import { buildLetterDocument } from '../../../shared/letters/document'
+import type { ComposedLetter, MinistryData } from '../../../shared/letters/types'
+import { locateLetters, stampFooters, type LetterPages } from './pageNumbers'
+import type { PdfPrinter } from './printer'
+
+export interface LettersPdfInput {
+  ministry: MinistryData
+  letters: ComposedLetter[]
+}
+
+interface PrintedLetters {
+  doc: PDFDocument
+  pages: LetterPages[]
+}
+
+const CREATOR = 'Exchange Desk'
+
+/**
+ * Prints all letters as one HTML document in a single pass (one browser, one layout), then numbers each
+ * letter's pages from 1 in the PDF: printing letter by letter would pay Chromium's per-document cost hundreds
+ * of times, and CSS cannot restart "Stran 1 od N" for each letter.
+ */
+async function printLetters(printer: PdfPrinter, { ministry, letters }: LettersPdfInput): Promise<PrintedLetters> {
+  if (letters.length === 0) throw new Error('no letters to print')
+  const bytes = await printer.print(buildLetterDocument({ ministry, letters, footer: 'pdf' }))
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pages = locateLetters(doc, letters.length)
+  await stampFooters(doc, letters, pages)
+  return { doc, pages }
+}
+
+function describe(doc: PDFDocument, letters: ComposedLetter[]): void {
+  doc.setTitle(letters.map((l) => l.reference).join(', '))
+  doc.setLanguage(letters[0]!.language === 'sl' ? 'sl-SI' : 'en-GB')
+  doc.setCreator(CREATOR)
+}
+
+/** All letters in one PDF, each starting on a new page with its own page numbering. */
+export async function mergedLettersPdf(printer: PdfPrinter, input: LettersPdfInput): Promise<{ pdf: Uint8Array; pages: LetterPages[] }> {
+  const { doc, pages } = await printLetters(printer, input)
+  describe(doc, input.letters)
+  // Object streams shrink the file by a tenth but triple the save time of a 400-page batch.
+  return { pdf: await doc.save({ useObjectStreams: false }), pages }
+}
+
+export interface SeparateLetterPdf {
+  letter: ComposedLetter
+  pdf: Uint8Array
+  pageCount: number
+}
+
+/** One PDF per letter, cut from a single print of the batch. */
+export async function separateLetterPdfs(printer: PdfPrinter, input: LettersPdfInput): Promise<SeparateLetterPdf[]> {
+  const { doc, pages } = await printLetters(printer, input)
+  const result: SeparateLetterPdf[] = []
+  for (const [i, { start, count }] of pages.entries()) {
+    const letter = input.letters[i]!
+    const single = await PDFDocument.create()
+    const copied = await single.copyPages(doc, Array.from({ length: count }, (_, n) => start + n))
+    for (const page of copied) single.addPage(page)
+    describe(single, [letter])
+    result.push({ letter, pdf: await single.save(), pageCount: count })
+  }
+  return result
+}

@@ -1,0 +1,39 @@
+import { UserError } from '../../../shared/errors'
+
+/**
+ * Calendar arithmetic on whole days. Planning compares thousands of windows, so dates are turned once into day
+ * numbers (days since 1970-01-01, UTC, no time zone or summer time involved) and compared as integers.
+ */
+export const OPEN_START = -1_000_000
+export const OPEN_END = 1_000_000
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function toDay(iso: string, what: string): number {
+  const match = ISO_DATE.exec(iso)
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+    const ms = Date.UTC(year, month - 1, day)
+    const check = new Date(ms)
+    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return ms / 86_400_000
+  }
+  throw new UserError('planning.invalidDate', { value: iso, field: what })
+}
+
+export function fromDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** A window with open sides taking the round's period, and open beyond that. */
+export function window(from: string | null, to: string | null, period: { start: number; end: number }, what: string): { start: number; end: number } {
+  return { start: from === null ? period.start : toDay(from, what), end: to === null ? period.end : toDay(to, what) }
+}
+
+/**
+ * The earliest start at which `duration` days fit inside both windows, or null. Earliest, because it is the
+ * one choice that is the same whatever else is planned, and it leaves the rest of the window for changes.
+ */
+export function earliestFit(aStart: number, aEnd: number, bStart: number, bEnd: number, duration: number): number | null {
+  const start = Math.max(aStart, bStart)
+  return start + duration - 1 <= Math.min(aEnd, bEnd) ? start : null
+}

@@ -1,0 +1,235 @@
+/**
+ * Minimum-cost maximum b-matching between nominations (one place each) and offer groups (their places), with
+ * small integer edge costs: the "regret" 3 − points of an assignment. Maximum cardinality at minimum regret is
+ * "most people placed, then the best preferences".
+ *
+ * It is the successive-shortest-path method on the flow network source → nomination → group → sink, written
+ * for this bipartite shape so that a group only looks at the people it holds, not at every edge into it.
+ * Primal-dual phases: Dial's buckets give shortest distances in reduced costs (costs are tiny integers), the
+ * potentials rise by them, and then every shortest augmenting path is used at once by depth-first searches on
+ * the arcs of reduced cost zero, repeated until a full pass finds none. The number of phases is the number of
+ * distinct path costs (a handful), not the number of people.
+ *
+ * The potentials stay valid for every residual arc throughout, and `close` turns them into the duals of the
+ * weighted problem that certificate.ts checks. Everything is deterministic: edges are scanned in the order
+ * given and sources in index order.
+ */
+const INF = 0x3fffffff
+
+export interface MatchingInput {
+  nominations: number
+  groups: number
+  /** CSR: edges of nomination i are edgeStart[i] .. edgeStart[i + 1] − 1. */
+  edgeStart: Int32Array
+  edgeGroup: Int32Array
+  edgeCost: Int32Array
+  capacity: Int32Array
+}
+
+export class BMatching {
+  /** Matched edge per nomination, or −1. */
+  readonly matchEdge: Int32Array
+  private readonly load: Int32Array
+  private readonly members: number[][]
+  private readonly slot: Int32Array
+  /** Potentials of nominations and groups; the source keeps 0, the sink has its own. */
+  readonly pn: Float64Array
+  readonly pg: Float64Array
+  pt = 0
+  private readonly dist: Int32Array
+  private readonly buckets: number[][] = []
+  private readonly seenN: Int32Array
+  private readonly seenG: Int32Array
+  private readonly pathN: Int32Array
+  private readonly pathE: Int32Array
+  private readonly cursor: Int32Array
+  private stamp = 0
+  phases = 0
+
+  constructor(private readonly m: MatchingInput) {
+    const total = m.nominations + m.groups + 1
+    this.matchEdge = new Int32Array(m.nominations).fill(-1)
+    this.load = new Int32Array(m.groups)
+    this.members = Array.from({ length: m.groups }, () => [])
+    this.slot = new Int32Array(m.nominations)
+    this.pn = new Float64Array(m.nominations)
+    this.pg = new Float64Array(m.groups)
+    this.dist = new Int32Array(total)
+    this.seenN = new Int32Array(m.nominations)
+    this.seenG = new Int32Array(m.groups)
+    this.pathN = new Int32Array(m.nominations + 1)
+    this.pathE = new Int32Array(m.nominations + 1)
+    this.cursor = new Int32Array(m.nominations + 1)
+  }
+
+  solve(): void {
+    for (;;) {
+      const t = this.m.nominations + this.m.groups
+      this.distances(INF)
+      const dt = this.dist[t]!
+      if (dt >= INF) return
+      this.raise(dt)
+      this.phases++
+      while (this.augmentPass() > 0);
+    }
+  }
+
+  /**
+   * After solve(): distances once more, capped at `cap`; t is unreachable now, so it rises by exactly `cap`.
+   * Capping keeps every residual arc valid, since min(distance, cap) is still a feasible distance function.
+   */
+  close(cap: number): void {
+    this.distances(cap)
+    this.raise(cap)
+  }
+
+  groupOf(i: number): number {
+    const e = this.matchEdge[i]!
+    return e < 0 ? -1 : this.m.edgeGroup[e]!
+  }
+
+  /** Dial's algorithm from the source; stops when the sink is settled and never looks beyond `limit`. */
+  private distances(limit: number): void {
+    const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
+    const t = nn + this.m.groups
+    const { dist, buckets, pn, pg, matchEdge, load, members } = this
+    dist.fill(INF)
+    let bound = limit
+    let top = 0
+    const push = (v: number, d: number) => {
+      dist[v] = d
+      ;(buckets[d] ??= []).push(v)
+      if (d > top) top = d
+    }
+    for (let i = 0; i < nn; i++) if (matchEdge[i]! < 0 && -pn[i]! <= bound) push(i, -pn[i]!)
+    for (let d = 0; d <= top && d <= bound; d++) {
+      const bucket = buckets[d]
+      if (!bucket) continue
+      while (bucket.length > 0) {
+        const u = bucket.pop()!
+        if (dist[u] !== d) continue
+        if (u === t) {
+          bound = d
+        } else if (u < nn) {
+          const base = d + pn[u]!
+          for (let e = edgeStart[u]!, end = edgeStart[u + 1]!; e < end; e++) {
+            if (e === matchEdge[u]) continue
+            const j = edgeGroup[e]!
+            const nd = base + edgeCost[e]! - pg[j]!
+            if (nd < dist[nn + j]! && nd <= bound) push(nn + j, nd)
+          }
+        } else {
+          const j = u - nn
+          const base = d + pg[j]!
+          if (load[j]! < capacity[j]!) {
+            const nd = base - this.pt
+            if (nd < dist[t]! && nd <= bound) push(t, nd)
+          }
+          for (const i of members[j]!) {
+            const nd = base - edgeCost[matchEdge[i]!]! - pn[i]!
+            if (nd < dist[i]! && nd <= bound) push(i, nd)
+          }
+        }
+      }
+    }
+    for (let d = 0; d <= top; d++) buckets[d]?.splice(0)
+  }
+
+  private raise(cap: number): void {
+    const nn = this.m.nominations
+    for (let i = 0; i < nn; i++) this.pn[i]! += Math.min(this.dist[i]!, cap)
+    for (let j = 0; j < this.m.groups; j++) this.pg[j]! += Math.min(this.dist[nn + j]!, cap)
+    this.pt += Math.min(this.dist[nn + this.m.groups]!, cap)
+  }
+
+  /**
+   * One pass over the free nominations that sit at reduced distance zero, each trying a depth-first search
+   * for a free place along arcs of reduced cost zero. Marks persist through the pass (a failed search proves
+   * its nodes useless until something changes), so a pass is linear; passes repeat until one finds nothing.
+   */
+  private augmentPass(): number {
+    const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
+    const { pn, pg, matchEdge, load, members, seenN, seenG, pathN, pathE, cursor } = this
+    const pt = this.pt
+    const mark = ++this.stamp
+    let found = 0
+    for (let source = 0; source < nn; source++) {
+      if (matchEdge[source]! >= 0 || pn[source] !== 0 || seenN[source] === mark) continue
+      seenN[source] = mark
+      // The path so far: nominations, the edge each is trying, and the member cursor in that edge's group.
+      let depth = 0
+      pathN[0] = source
+      pathE[0] = edgeStart[source]! - 1
+      cursor[0] = -1
+      let free = -1
+      while (depth >= 0) {
+        const i = pathN[depth]!
+        if (cursor[depth]! >= 0) {
+          const j = edgeGroup[pathE[depth]!]!
+          const list = members[j]!
+          let c = cursor[depth]!
+          let next = -1
+          while (c < list.length) {
+            const k = list[c++]!
+            if (seenN[k] !== mark && pg[j]! - edgeCost[matchEdge[k]!]! - pn[k]! === 0) {
+              next = k
+              break
+            }
+          }
+          cursor[depth] = c
+          if (next >= 0) {
+            seenN[next] = mark
+            depth++
+            pathN[depth] = next
+            pathE[depth] = edgeStart[next]! - 1
+            cursor[depth] = -1
+            continue
+          }
+          cursor[depth] = -1
+        }
+        // Next admissible edge of nomination i to a group not yet seen in this pass.
+        const end = edgeStart[i + 1]!
+        const own = matchEdge[i]!
+        const base = pn[i]!
+        let e = pathE[depth]! + 1
+        for (; e < end; e++) {
+          if (e === own) continue
+          const j = edgeGroup[e]!
+          if (seenG[j] === mark || edgeCost[e]! + base !== pg[j]) continue
+          seenG[j] = mark
+          if (load[j]! < capacity[j]! && pg[j] === pt) free = j
+          break
+        }
+        pathE[depth] = e
+        if (free >= 0) break
+        if (e >= end) depth--
+        else cursor[depth] = 0
+      }
+      if (free < 0) continue
+      found++
+      // Shift along the path: every nomination takes the edge it was trying; the last one fills the free place.
+      for (let k = depth; k >= 0; k--) this.move(pathN[k]!, pathE[k]!)
+    }
+    return found
+  }
+
+  private move(i: number, e: number): void {
+    const old = this.matchEdge[i]!
+    if (old >= 0) {
+      const j = this.m.edgeGroup[old]!
+      const list = this.members[j]!
+      const at = this.slot[i]!
+      const last = list.pop()!
+      if (last !== i) {
+        list[at] = last
+        this.slot[last] = at
+      }
+      this.load[j]!--
+    }
+    const j = this.m.edgeGroup[e]!
+    this.slot[i] = this.members[j]!.length
+    this.members[j]!.push(i)
+    this.load[j]!++
+    this.matchEdge[i] = e
+  }
+}

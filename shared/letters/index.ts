@@ -1,0 +1,10 @@
+/** The letters engine as the rest of the app uses it; runs in main and in the renderer (no Node, no DOM). */
+export { compileTemplate, composeLetter, previewLetterBody, renderLetterBody, type ComposeInput } from './compose'
+export { DEFAULT_TEMPLATES } from './defaults'
+export { buildLetterDocument, type LetterDocumentOptions } from './document'
+export { FIELD_GROUPS, listFields, type FieldGroup, type FieldInfo } from './fields'
+export { asciiFileNamePart, letterFileName } from './fileName'
+export { formatLetterDate, formatPlaceAndDate } from './format'
+export { allocateReferences, parseReferencePattern, type AllocatedReference, type ReferencePattern } from './reference'
+export type { Template } from './template/ast'
+export { LETTER_KINDS, type Address, type ComposedLetter, type LetterData, type LetterKind, type MinistryData, type OrganisationData, type PersonData } from './types'

@@ -1,0 +1,47 @@
+import { compileInstance } from '../../electron/services/planning/compile'
+import { proposePlan } from '../../electron/services/planning/propose'
+import { solveAssignment } from '../../electron/services/planning/solver'
+import { generateInstance } from '../unit/planning/generate'
+import { referencePairs, solveWithHighs } from '../unit/planning/reference'
+import { medianMs, type BenchResult } from './measure'
+
+/**
+ * The optimal proposal on generated rounds (3 preferences each, capacities, the default cross-sector rule and
+ * conflicts of interest): the solve alone, the whole proposal with explanations, and the optimum next to the
+ * one HiGHS finds for the same instance stated independently (tests/unit/planning/reference.ts).
+ */
+const SIZES: Array<{ nominations: number; offers: number; seed: number; target: string; runs: number }> = [
+  { nominations: 1_000, offers: 200, seed: 1, target: '≤ 10 ms', runs: 15 },
+  { nominations: 10_000, offers: 2_000, seed: 2, target: '≤ 200 ms', runs: 5 },
+]
+
+export async function benchPlanning(): Promise<BenchResult[]> {
+  const rows: BenchResult[] = []
+  for (const size of SIZES) {
+    const label = `planning ${size.nominations.toLocaleString('en')} × ${size.offers.toLocaleString('en')}`
+    const instance = generateInstance(size)
+    const compiled = compileInstance(instance)
+    const places = compiled.groups.reduce((sum, g) => sum + g.capacity, 0)
+    const result = solveAssignment(compiled)
+    const proposal = proposePlan(instance)
+
+    rows.push({ name: `${label}: places offered`, value: places, unit: 'places' })
+    rows.push({ name: `${label}: prepare (dates, groups, conflicts)`, value: await medianMs(() => compileInstance(instance), size.runs), unit: 'ms' })
+    rows.push({ name: `${label}: solve (exact, with certificate)`, value: await medianMs(() => solveAssignment(compiled), size.runs), unit: 'ms', target: size.target })
+    rows.push({ name: `${label}: whole proposal with explanations`, value: await medianMs(() => proposePlan(instance), size.runs), unit: 'ms' })
+    rows.push({ name: `${label}: pricing rounds / candidate edges`, value: result.rounds, unit: `rounds, ${result.candidateEdges} edges` })
+    rows.push({ name: `${label}: proven optimal`, value: proposal.optimal ? 1 : 0, unit: '1 = yes' })
+
+    const eligible = referencePairs(instance).pairs.length
+    const start = performance.now()
+    const highs = await solveWithHighs(instance)
+    const highsMs = Math.round(performance.now() - start)
+    rows.push({ name: `${label}: eligible (nomination, offer) pairs`, value: eligible, unit: 'pairs' })
+    rows.push({ name: `${label}: placed, ours`, value: proposal.placed, unit: 'people' })
+    rows.push({ name: `${label}: placed, HiGHS`, value: highs.placed, unit: 'people' })
+    rows.push({ name: `${label}: score, ours`, value: proposal.score, unit: 'points' })
+    rows.push({ name: `${label}: score, HiGHS`, value: highs.score, unit: 'points' })
+    rows.push({ name: `${label}: HiGHS LP solve (reference only)`, value: highsMs, unit: 'ms' })
+  }
+  return rows
+}
