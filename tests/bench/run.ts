@@ -2,12 +2,14 @@ import type { BenchResult } from './measure'
 import { benchImport } from './import'
 import { benchLetters } from './letters'
 import { benchPartners } from './partners'
+import { benchStats } from './stats'
 
 /** Every benchmark of the project; figures are printed, never asserted. */
 const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['partners', benchPartners],
   ['import', benchImport],
   ['letters', benchLetters],
+  ['stats', benchStats],
 ]
 
 const only = process.argv.slice(2)
