@@ -13,9 +13,10 @@ import { databaseCommands } from './commands/database'
 import { partnersCommands } from './commands/partners'
 import { privacyCommands } from './commands/privacy'
 import { roundsCommands } from './commands/rounds'
+import { statsCommands } from './commands/stats'
 import { extractGlobals } from './globals'
 
-export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands]
+export const COMMANDS: CliCommand[] = [...databaseCommands, ...partnersCommands, ...roundsCommands, ...auditCommands, ...privacyCommands, ...statsCommands]
 
 /** Field names of the contract as the CLI spells its options. */
 const OPTION_FOR_FIELD: Record<string, string> = { startsOn: 'from', endsOn: 'to', taxNumberForeign: 'foreign-tax-number' }

@@ -185,6 +185,11 @@ export const statsMessages: AreaMessages = {
     'error.stats.badRange': 'Začetno leto {from} je za končnim letom {to}.',
     'error.stats.roundNotFound': 'Kroga (id {id}) ni.',
     'error.stats.folderMissing': 'Mape {path} ni. Izberite obstoječo mapo.',
+    'stats.cli.show': 'Izpiše statistiko za leto, obdobje let ali krog',
+    'stats.cli.export': 'Shrani statistiko v Excelov zvezek (.xlsx)',
+    'error.stats.periodMissing': 'Izberite obdobje: leto (--year 2026), obdobje let (--from 2015 --to 2026) ali krog (--round in id ali ime kroga).',
+    'error.stats.periodConflict': 'Izberite le eno obdobje: leto, obdobje let ali krog (podano: {options}).',
+    'error.stats.notXlsx': 'Zvezek {path} mora imeti končnico .xlsx.',
     'error.stats.cannotWrite': 'Zvezka {path} ni mogoče shraniti ({detail}). Je odprt v drugem programu? Prejšnja datoteka je ostala nespremenjena.',
   },
   en: {
@@ -370,6 +375,11 @@ export const statsMessages: AreaMessages = {
     'error.stats.badRange': 'The first year {from} is after the last year {to}.',
     'error.stats.roundNotFound': 'There is no round with id {id}.',
     'error.stats.folderMissing': 'The folder {path} does not exist. Choose an existing folder.',
+    'stats.cli.show': 'Prints the statistics for a year, a range of years or a round',
+    'stats.cli.export': 'Saves the statistics as an Excel workbook (.xlsx)',
+    'error.stats.periodMissing': 'Choose a period: a year (--year 2026), a range of years (--from 2015 --to 2026) or a round (--round with the round’s id or name).',
+    'error.stats.periodConflict': 'Choose only one period: a year, a range of years or a round (given: {options}).',
+    'error.stats.notXlsx': 'The workbook {path} must end in .xlsx.',
     'error.stats.cannotWrite': 'The workbook {path} could not be saved ({detail}). Is it open in another program? The previous file was left unchanged.',
   },
 }
