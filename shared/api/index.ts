@@ -4,6 +4,7 @@ import { partnersApi } from './partners'
 import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
 import { dialogApi, settingsApi } from './settings'
+import { statsApi } from './stats'
 
 /** The whole IPC contract: main registers exactly these, preload exposes exactly these. */
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   dialog: dialogApi,
   audit: auditApi,
   privacy: privacyApi,
+  stats: statsApi,
 }
 
 export type Contract = typeof contract
