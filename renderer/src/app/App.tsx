@@ -4,6 +4,7 @@ import { PartnersPage } from '../features/partners/PartnersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { StatisticsPage } from '../features/statistics/StatisticsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
 import { Layout } from './Layout'
 
@@ -23,7 +24,7 @@ export function App() {
               <Route path="/nominations" element={<NotYetAvailable area="nominations" />} />
               <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
-              <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
+              <Route path="/statistics" element={<StatisticsPage />} />
               <Route path="/settings" element={<SettingsPage />} />
             </Route>
           </Routes>
