@@ -25,14 +25,9 @@ const KINDS: PeriodKind[] = ['year', 'range', 'round']
 export function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void }) {
   const t = useT()
   const rounds = useRoundList()
-  const ids = { year: useId(), from: useId(), to: useId(), round: useId(), rangeError: useId() }
+  const ids = { year: useId(), from: useId(), to: useId(), round: useId() }
   const lastYear = new Date().getFullYear() + 1
   const years = Array.from({ length: lastYear - PILOT_YEAR + 1 }, (_, i) => lastYear - i)
-  const yearOptions = years.map((y) => (
-    <option key={y} value={y}>
-      {y}
-    </option>
-  ))
   const backwards = choice.kind === 'range' && choice.from > choice.to
   return (
     <div className="stats-period panel">
@@ -46,33 +41,11 @@ export function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onCha
         ))}
       </fieldset>
       <div className="stats-period__fields">
-        {choice.kind === 'year' && (
-          <div className="field">
-            <label htmlFor={ids.year}>{t('stats.screen.year')}</label>
-            <select id={ids.year} value={choice.year} onChange={(e) => onChange({ ...choice, year: Number(e.target.value) })}>
-              {yearOptions}
-            </select>
-          </div>
-        )}
+        {choice.kind === 'year' && <YearSelect id={ids.year} label={t('stats.screen.year')} value={choice.year} years={years} onChange={(year) => onChange({ ...choice, year })} />}
         {choice.kind === 'range' && (
           <>
-            <div className="field">
-              <label htmlFor={ids.from}>{t('stats.screen.from')}</label>
-              <select id={ids.from} value={choice.from} onChange={(e) => onChange({ ...choice, from: Number(e.target.value) })}>
-                {yearOptions}
-              </select>
-            </div>
-            <div className={`field${backwards ? ' field--invalid' : ''}`}>
-              <label htmlFor={ids.to}>{t('stats.screen.to')}</label>
-              <select id={ids.to} value={choice.to} aria-invalid={backwards || undefined} aria-describedby={backwards ? ids.rangeError : undefined} onChange={(e) => onChange({ ...choice, to: Number(e.target.value) })}>
-                {yearOptions}
-              </select>
-              {backwards && (
-                <p id={ids.rangeError} className="field__error" role="alert">
-                  {t('error.stats.badRange', { from: choice.from, to: choice.to })}
-                </p>
-              )}
-            </div>
+            <YearSelect id={ids.from} label={t('stats.screen.from')} value={choice.from} years={years} onChange={(from) => onChange({ ...choice, from })} />
+            <YearSelect id={ids.to} label={t('stats.screen.to')} value={choice.to} years={years} onChange={(to) => onChange({ ...choice, to })} error={backwards ? t('error.stats.badRange', { from: choice.from, to: choice.to }) : undefined} />
           </>
         )}
         {choice.kind === 'round' && (
@@ -89,6 +62,26 @@ export function PeriodPicker({ choice, onChange }: { choice: PeriodChoice; onCha
           </div>
         )}
       </div>
+    </div>
+  )
+}
+
+function YearSelect({ id, label, value, years, onChange, error }: { id: string; label: string; value: number; years: number[]; onChange: (year: number) => void; error?: string }) {
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

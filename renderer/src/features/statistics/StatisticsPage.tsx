@@ -74,6 +74,14 @@ function Figures({ stats }: { stats: Statistics }) {
     cells: [label, ...cells.map((c) => (typeof c === 'number' || c === null ? figure(c) : c))],
   })
 
+  /** A two-column table of measures (`stats.measure.<key>`) with their values. */
+  const measures = (caption: string, items: Array<[string, number | null, number?]>) => (
+    <DataTable
+      visibleCaption
+      caption={t(caption)}
+      table={{ headers: [t('stats.column.measure'), t('stats.column.value')], rows: items.map(([k, value, decimals]) => ({ key: k, cells: [t(`stats.measure.${k}`), figure(value, decimals)] })) }}
+    />
+  )
   const directionTable: FigureTable = {
     headers: [t('stats.column.direction'), t('stats.column.participants')],
     rows: DIRECTIONS.map((dir) => row(dir, t(directionKey(dir)), p.byDirection[dir])),
@@ -164,50 +172,11 @@ function Figures({ stats }: { stats: Statistics }) {
         <h2 id="stats-activities">{t('stats.sheet.teams')}</h2>
         <div className="stats-grid">
           <div className="panel">
-            <DataTable
-              visibleCaption
-              caption={t('stats.table.personDays')}
-              table={{
-                headers: [t('stats.column.measure'), t('stats.column.value')],
-                rows: [
-                  row('planned', t('stats.measure.planned'), d.planned),
-                  row('actual', t('stats.measure.actual'), d.actual),
-                  row('recorded', t('stats.measure.actualRecorded'), d.actualRecorded),
-                  { key: 'avgPlanned', cells: [t('stats.measure.averagePlanned'), figure(d.averagePlanned, 1)] },
-                  { key: 'avgActual', cells: [t('stats.measure.averageActual'), figure(d.averageActual, 1)] },
-                ],
-              }}
-            />
+            {measures('stats.table.personDays', [['planned', d.planned], ['actual', d.actual], ['actualRecorded', d.actualRecorded], ['averagePlanned', d.averagePlanned, 1], ['averageActual', d.averageActual, 1]])}
           </div>
           <div className="panel">
-            <DataTable
-              visibleCaption
-              caption={t('stats.table.teams')}
-              table={{
-                headers: [t('stats.column.measure'), t('stats.column.value')],
-                rows: [
-                  row('challenges', t('stats.measure.challenges'), teams.challenges),
-                  row('withTeams', t('stats.measure.challengesWithTeams'), teams.challengesWithTeams),
-                  row('teams', t('stats.measure.teams'), teams.teams),
-                  row('mixed', t('stats.measure.mixedTeams'), teams.mixedTeams),
-                  row('members', t('stats.measure.members'), teams.members),
-                ],
-              }}
-            />
-            <DataTable
-              visibleCaption
-              caption={t('stats.table.workshops')}
-              table={{
-                headers: [t('stats.column.measure'), t('stats.column.value')],
-                rows: [
-                  row('workshops', t('stats.measure.workshops'), w.workshops),
-                  row('capacity', t('stats.measure.capacity'), w.capacity),
-                  row('registered', t('stats.measure.registered'), w.registered),
-                  row('attended', t('stats.measure.attended'), w.attended),
-                  row('attendees', t('stats.measure.attendees'), w.attendees),
-                ],
-              }}
-            />
+            {measures('stats.table.teams', [['challenges', teams.challenges], ['challengesWithTeams', teams.challengesWithTeams], ['teams', teams.teams], ['mixedTeams', teams.mixedTeams], ['members', teams.members]])}
+            {measures('stats.table.workshops', [['workshops', w.workshops], ['capacity', w.capacity], ['registered', w.registered], ['attended', w.attended], ['attendees', w.attendees]])}
           </div>
           <ChartFigure
             title={t('stats.table.ratings')}
