@@ -12,6 +12,7 @@ import { planningHandlers } from './services/planning/handlers'
 import { privacyHandlers } from './services/privacy/handlers'
 import { roundsHandlers } from './services/rounds/handlers'
 import { settingsHandlers } from './services/settings/handlers'
+import { statsHandlers } from './services/stats/handlers'
 
 /**
  * Every area's handlers; native dialogs come from whoever hosts the services (Electron, or the test harness), and
@@ -32,5 +33,6 @@ export function allHandlers(
     imports: importsHandlers,
     planning: planningHandlers,
     letters: lettersHandlers(openPrinter, paper),
+    stats: statsHandlers,
   }
 }

@@ -16,6 +16,7 @@ import { importCommands } from './commands/imports'
 import { planningCommands } from './commands/planning'
 import { privacyCommands } from './commands/privacy'
 import { roundsCommands } from './commands/rounds'
+import { statsCommands } from './commands/stats'
 import { extractGlobals } from './globals'
 
 export const COMMANDS: CliCommand[] = [
@@ -27,6 +28,7 @@ export const COMMANDS: CliCommand[] = [
   ...importCommands,
   ...planningCommands,
   ...lettersCommands,
+  ...statsCommands,
 ]
 
 /** Field names of the contract as the CLI spells its options. */

@@ -7,6 +7,7 @@ import { planningApi } from './planning'
 import { privacyApi } from './privacy'
 import { roundsApi } from './rounds'
 import { dialogApi, settingsApi } from './settings'
+import { statsApi } from './stats'
 
 /** The whole IPC contract: main registers exactly these, preload exposes exactly these. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   imports: importsApi,
   planning: planningApi,
   letters: lettersApi,
+  stats: statsApi,
 }
 
 export type Contract = typeof contract

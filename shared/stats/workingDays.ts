@@ -45,13 +45,53 @@ export function isWorkingDay(iso: string): boolean {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
+interface YearTable {
+  /** Day number (days since 1970-01-01) of 1 January. */
+  jan1: number
+  /** Working days from 1 January to each day of the year, that day included. */
+  upTo: Int32Array
+}
+const yearTables = new Map<number, YearTable>()
+
+/** Each year's running count of working days, built once: a stay's working days are then two look-ups. */
+function yearTable(year: number): YearTable {
+  let table = yearTables.get(year)
+  if (!table) {
+    const jan1 = Date.UTC(year, 0, 1) / DAY_MS
+    const days = Date.UTC(year + 1, 0, 1) / DAY_MS - jan1
+    const upTo = new Int32Array(days)
+    let count = 0
+    for (let d = 0; d < days; d++) {
+      if (isWorkingDay(new Date((jan1 + d) * DAY_MS).toISOString().slice(0, 10))) count++
+      upTo[d] = count
+    }
+    table = { jan1, upTo }
+    yearTables.set(year, table)
+  }
+  return table
+}
+
+/** Working days from 1 January of the day's year up to the day, included. */
+function workingDaysInYearUpTo(day: number): number {
+  const table = yearTable(new Date(day * DAY_MS).getUTCFullYear())
+  return table.upTo[day - table.jan1]!
+}
+
 /** Working days from `start` to `end`, both included; 0 when the dates are missing, malformed or reversed. */
 export function workingDaysBetween(start: string, end: string): number {
   if (!ISO_DATE.test(start) || !ISO_DATE.test(end)) return 0
   const first = Date.parse(`${start}T00:00:00Z`)
   const last = Date.parse(`${end}T00:00:00Z`)
   if (Number.isNaN(first) || Number.isNaN(last) || last < first) return 0
+  const firstDay = first / DAY_MS
+  const lastDay = last / DAY_MS
+  const firstYear = new Date(first).getUTCFullYear()
+  const lastYear = new Date(last).getUTCFullYear()
+  // Whole years in between, then the part of the last year up to the end, less the first year's days before the start.
   let count = 0
-  for (let t = first; t <= last; t += DAY_MS) if (isWorkingDay(new Date(t).toISOString().slice(0, 10))) count++
+  for (let year = firstYear; year < lastYear; year++) count += yearTable(year).upTo.at(-1)!
+  count += workingDaysInYearUpTo(lastDay) - workingDaysInYearUpTo(firstDay - 1)
+  // The day before the start may lie in the previous year: then nothing of the first year precedes the start.
+  if (new Date((firstDay - 1) * DAY_MS).getUTCFullYear() < firstYear) count += workingDaysInYearUpTo(firstDay - 1)
   return count
 }

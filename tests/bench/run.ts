@@ -3,6 +3,7 @@ import { benchImport } from './import'
 import { benchLetters } from './letters'
 import { benchPartners } from './partners'
 import { benchPlanning } from './planning'
+import { benchStats } from './stats'
 
 /** Every benchmark of the project; figures are printed, never asserted. */
 const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [
@@ -10,6 +11,7 @@ const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['import', benchImport],
   ['letters', benchLetters],
   ['planning', benchPlanning],
+  ['stats', benchStats],
 ]
 
 const only = process.argv.slice(2)

@@ -3,10 +3,10 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { LettersPage } from '../features/letters/LettersPage'
 import { NominationsPage } from '../features/nominations/NominationsPage'
-import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
 import { PlanningPage } from '../features/planning/PlanningPage'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { StatisticsPage } from '../features/statistics/StatisticsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
 import { Layout } from './Layout'
 
@@ -27,7 +27,7 @@ export function App() {
               <Route path="/rounds/*" element={<RoundsPage />} />
               <Route path="/planning/*" element={<PlanningPage />} />
               <Route path="/letters" element={<LettersPage />} />
-              <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
+              <Route path="/statistics" element={<StatisticsPage />} />
               <Route path="/settings" element={<SettingsPage />} />
             </Route>
           </Routes>

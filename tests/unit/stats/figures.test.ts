@@ -54,12 +54,15 @@ describe('organisations in 2024', () => {
     expect(y2024.organisations.total).toBe(9)
   })
 
-  it('finds new partners by "partner since", or by the first year taking part where it is empty', () => {
-    // Ministrstvo B (first placement 2024), Podjetje A (since 2024), Društvo N (since 2024), Podjetje O (first offer 2024).
-    // Not: Podjetje B (first took part 2023), Podjetje Q (partner since 2024 but did not take part).
-    expect(y2024.organisations.newPartnersBySector).toEqual({ ministry: 1, 'public-body': 0, company: 2, ngo: 1, association: 0 })
-    expect(y2024.organisations.newPartners).toBe(4)
-    expect(getStatistics(world.f.conn, { year: 2023 }).organisations.newPartners).toBe(1)
+  it('finds new partners by the first year taking part, whatever "partner since" says', () => {
+    // First time in 2024: Ministrstvo B, Zavod P (partner since 2020, but first hosted in 2024), Podjetje A, Društvo N,
+    // Zbornica Z (partner since 2019, first sent in 2024), Podjetje O (first offer 2024).
+    // Not: Ministrstvo A (2015), Podjetje B and Agencija S (2023), Podjetje Q (partner since 2024 but did not take part),
+    // Podjetje W (only a withdrawn placement).
+    expect(y2024.organisations.newPartnersBySector).toEqual({ ministry: 1, 'public-body': 1, company: 2, ngo: 1, association: 1 })
+    expect(y2024.organisations.newPartners).toBe(6)
+    // 2023: Podjetje B and Agencija S (then a public body). 2025: nobody takes part for the first time.
+    expect(getStatistics(world.f.conn, { year: 2023 }).organisations.newPartnersBySector).toEqual({ ministry: 0, 'public-body': 1, company: 1, ngo: 0, association: 0 })
     expect(getStatistics(world.f.conn, { year: 2025 }).organisations.newPartners).toBe(0)
   })
 
@@ -135,7 +138,8 @@ describe('ranges and rounds', () => {
     expect(range.participants.total).toBe(10)
     expect(range.participants.byHomeSector).toEqual({ ministry: 4, 'public-body': 1, company: 3, ngo: 1, association: 1 })
     expect(range.organisations.bySector).toEqual({ ministry: 2, 'public-body': 1, company: 4, ngo: 1, association: 1 })
-    expect(range.organisations.newPartners).toBe(5)
+    // Everyone taking part in 2023–2024 except Ministrstvo A (pilot 2015).
+    expect(range.organisations.newPartners).toBe(8)
     expect(range.personDays.planned).toBe(50)
   })
 
@@ -146,7 +150,7 @@ describe('ranges and rounds', () => {
     expect(round.participants.total).toBe(9)
     expect(round.workshops.workshops).toBe(3)
     expect(round.teams.teams).toBe(4)
-    expect(round.organisations.newPartners).toBe(4)
+    expect(round.organisations.newPartners).toBe(6)
     expect(round.growth.at(-1)?.year).toBe(2024)
   })
 })

@@ -53,6 +53,11 @@ const PERSONAL: Column[] = [
 
 type DetailRow = Record<string, string | number | null> & { id: number; startsOn: string; endsOn: string }
 
+/**
+ * One page of the detail sheet after the last row written. For years the start-date index is forced: it is
+ * ordered by (starts_on, id) like the pages, so each page is a seek and a short walk; the covering statistics
+ * index would have the whole period sorted again for every page.
+ */
 function detailQuery(personal: boolean) {
   return (kind: Scope['kind']) =>
     `SELECT p.id, r.name AS round, p.starts_on AS startsOn, p.ends_on AS endsOn, home.name AS homeName, p.home_sector AS homeSector,
@@ -60,7 +65,7 @@ function detailQuery(personal: boolean) {
             p.driver, p.status, p.days_actual AS daysActual, p.participant_rating AS participantRating, p.host_rating AS hostRating
             ${personal ? `, pe.first_name AS firstName, pe.last_name AS lastName, pe.email, pe.gender, pe.job_title AS jobTitle,
                            p.participant_feedback AS participantFeedback, p.host_feedback AS hostFeedback` : ''}
-       FROM placements p JOIN rounds r ON r.id = p.round_id
+       FROM placements p ${kind === 'years' ? 'INDEXED BY placements_starts_on' : ''} JOIN rounds r ON r.id = p.round_id
        JOIN organisations home ON home.id = p.home_organisation_id JOIN organisations host ON host.id = p.host_organisation_id
        ${personal ? 'JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id' : ''}
       WHERE ${COUNTED} AND ${placementsIn(kind)}
@@ -112,8 +117,20 @@ export async function writeDetailSheet(input: DetailInput): Promise<number> {
   })
   header.commit()
 
-  const label = (key: string, value: string | number | null | undefined) => (value === null || value === undefined ? null : t(`${key}.${value}`))
-  const formats = columns.map((c) => (c.format && c.format !== 'text' ? numFmt(c.format, lang) : null))
+  // A handful of labels repeat on every row: translate each once.
+  const labels = new Map<string, string>()
+  const label = (key: string, value: string | number | null | undefined) => {
+    if (value === null || value === undefined) return null
+    const id = `${key}.${value}`
+    let text = labels.get(id)
+    if (text === undefined) labels.set(id, (text = t(id)))
+    return text
+  }
+  // One style object per column, shared by its cells (an empty one for plain columns): exceljs registers a
+  // style by object identity, so the ~1 million cells of a large period cost one look-up each instead of
+  // rendering a style apiece (it does that even for a cell without a style, from a fresh empty object).
+  const plain = {}
+  const styles = columns.map((c) => (c.format && c.format !== 'text' ? { numFmt: numFmt(c.format, lang) } : plain))
   const dates = new Map<string, Date | null>()
   const date = (iso: string) => {
     if (!dates.has(iso)) dates.set(iso, excelDate(iso))
@@ -141,8 +158,8 @@ export async function writeDetailSheet(input: DetailInput): Promise<number> {
         const value = values[c.key] ?? null
         return typeof value === 'string' ? safeText(value) : value
       }))
-      formats.forEach((format, c) => {
-        if (format && values[columns[c]!.key] !== null) row.getCell(c + 1).numFmt = format
+      styles.forEach((style, c) => {
+        row.getCell(c + 1).style = values[columns[c]!.key] === null ? plain : style
       })
       row.commit()
       count++

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { SECTORS, type Sector } from '../../../../shared/domain/enums'
 import type { OrganisationFigures, SectorBalance } from '../../../../shared/stats/types'
+import { COUNTED_STATUSES } from '../../../../shared/stats/definitions'
 import { COUNTED, ORGANISATION_SECTOR, participationIn, placementsIn, prepared, type Scope, tally } from '../sql'
 
 type Grouped = Array<{ key: string | null; n: number }>
@@ -15,20 +16,28 @@ export function organisationsBySector(sqlite: Database.Database, scope: Scope): 
 }
 
 /**
- * New partners: organisations taking part in the period whose partnership began in one of its years. The
- * start is "partner since" when recorded (the office knows of partners from before its records), otherwise
- * the year the organisation first took part at all.
+ * New partners: organisations taking part in the period that took part for the first time in one of its
+ * years. The first time is the earliest counted placement the organisation sent or hosted, or the earliest
+ * round it offered places in, over all records; "partner since" is not used, because it is typed in by hand
+ * and an organisation that signed years ago but first took part now is new to the exchanges now.
  */
+/**
+ * The organisation's earliest counted placement, sent or hosted: one min() per side and status, each a single
+ * seek in the (organisation, status, starts_on) indexes, instead of walking all of a large partner's placements.
+ */
+const firstPlacements = (['home', 'host'] as const)
+  .flatMap((side) => COUNTED_STATUSES.map((status) => `SELECT min(p.starts_on) AS first FROM placements p WHERE p.${side}_organisation_id = orgs.id AND p.status = '${status}'`))
+  .join('\n                UNION ALL ')
+
 export function newPartnersBySector(sqlite: Database.Database, scope: Scope): Record<Sector, number> {
   const rows = prepared(sqlite, 'organisations.newPartners', scope.kind, (kind) =>
     `WITH parts AS (${participationIn(kind)}), orgs AS (${ORGANISATION_SECTOR})
-     SELECT orgs.sector AS key, count(*) AS n FROM orgs JOIN organisations o ON o.id = orgs.id
-      WHERE coalesce(o.partner_since, (
-              SELECT CAST(substr(min(first), 1, 4) AS INTEGER) FROM (
-                SELECT min(p.starts_on) AS first FROM placements p WHERE p.home_organisation_id = o.id AND ${COUNTED}
-                UNION ALL SELECT min(p.starts_on) FROM placements p WHERE p.host_organisation_id = o.id AND ${COUNTED}
-                UNION ALL SELECT min(r.starts_on) FROM offers f JOIN rounds r ON r.id = f.round_id WHERE f.organisation_id = o.id)
-            )) BETWEEN @fromYear AND @toYear
+     SELECT orgs.sector AS key, count(*) AS n FROM orgs
+      WHERE CAST(substr((
+              SELECT min(first) FROM (
+                ${firstPlacements}
+                UNION ALL SELECT min(r.starts_on) FROM offers f JOIN rounds r ON r.id = f.round_id WHERE f.organisation_id = orgs.id)
+            ), 1, 4) AS INTEGER) BETWEEN @fromYear AND @toYear
       GROUP BY orgs.sector`,
   ).all(scope.params) as Grouped
   return tally(SECTORS, rows)

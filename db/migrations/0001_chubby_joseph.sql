@@ -1,0 +1,3 @@
+CREATE INDEX `placements_stats` ON `placements` (`status`,`starts_on`,`home_sector`,`host_sector`,`driver`,`home_organisation_id`,`host_organisation_id`,`nomination_id`,`ends_on`,`days_actual`,`participant_rating`,`host_rating`);--> statement-breakpoint
+CREATE INDEX `placements_home_first` ON `placements` (`home_organisation_id`,`status`,`starts_on`);--> statement-breakpoint
+CREATE INDEX `placements_host_first` ON `placements` (`host_organisation_id`,`status`,`starts_on`);
