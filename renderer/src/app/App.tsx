@@ -1,13 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { AuditPage } from '../features/audit/AuditPage'
 import { PartnersPage } from '../features/partners/PartnersPage'
 import { NotYetAvailable } from '../features/placeholder/NotYetAvailable'
+import { PrivacyPage } from '../features/privacy/PrivacyPage'
 import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
 import { Layout } from './Layout'
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // Every change anywhere (even switching the language) adds to the audit log, so a shown log is read again.
+  mutationCache: new MutationCache({ onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit'] }) }),
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 })
 
@@ -25,6 +29,8 @@ export function App() {
               <Route path="/letters" element={<NotYetAvailable area="letters" />} />
               <Route path="/statistics" element={<NotYetAvailable area="statistics" />} />
               <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/settings/audit" element={<AuditPage />} />
+              <Route path="/settings/privacy" element={<PrivacyPage />} />
             </Route>
           </Routes>
         </HashRouter>
