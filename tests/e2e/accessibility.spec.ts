@@ -9,20 +9,19 @@ const SCREENS = ['/partners', '/rounds', '/settings', '/settings/audit', '/setti
 
 /** How far the page and the main content reach past the window's width, in CSS pixels (0: nothing to scroll sideways). */
 async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.documentElement
-    const main = document.querySelector('main')!
+  return page.locator('main').evaluate((main) => {
+    const doc = main.ownerDocument.documentElement
     return { page: doc.scrollWidth - doc.clientWidth, main: main.scrollWidth - main.clientWidth }
   })
 }
 
 /** What the focused element shows: its outline, so a keyboard user sees where they are. */
 async function focusRing(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    if (!el || el === document.body) return null
-    const style = getComputedStyle(el)
-    const name = `${el.tagName.toLowerCase()}[${el.getAttribute("type") ?? ""}] ${style.outlineStyle} ${style.outlineWidth} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`
+  return page.locator('body').evaluate((body) => {
+    const el = body.ownerDocument.activeElement
+    if (!el || el === body) return null
+    const style = body.ownerDocument.defaultView!.getComputedStyle(el)
+    const name = `${el.tagName.toLowerCase()}[${el.getAttribute('type') ?? ''}] "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" (outline ${style.outlineStyle} ${style.outlineWidth})`
     return { name, visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 }
   })
 }

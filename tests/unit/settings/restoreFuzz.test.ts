@@ -71,7 +71,7 @@ afterAll(() => temp.cleanup())
 describe('restoring damaged and foreign files', () => {
   it('refuses each with a message and changes nothing, or restores a file that passes every check', async () => {
     const router = createRouter(
-      allHandlers({ openFile: () => ({ file: null }), chooseFolder: () => ({ folder: null }), readImage: () => '', saveFile: () => ({ file: null }) }),
+      allHandlers({ openFile: () => ({ file: null }), chooseFolder: () => ({ folder: null }), readImage: () => ({ dataUrl: '' }), saveFile: () => ({ file: null }) }),
       ctx,
       () => undefined,
     )
