@@ -26,7 +26,7 @@ async function focusRing(page: Page) {
   })
 }
 
-test('text zoomed to 200%: every screen reflows without scrolling sideways, in both languages', async ({ page, desk }) => {
+test('text zoomed to 200%: every screen reflows without scrolling sideways, in both languages, and stays axe-clean', async ({ page, desk }) => {
   loadDemo(desk.ctx)
   // 200% zoom of the 1280 × 800 window the other tests use: the page then has 640 × 400 CSS pixels.
   await page.setViewportSize({ width: 640, height: 400 })
@@ -36,12 +36,12 @@ test('text zoomed to 200%: every screen reflows without scrolling sideways, in b
       if (language === 'en' && path === SCREENS[0]) await switchLanguage(page, 'en')
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       expect(await horizontalOverflow(page), `${path} (${language})`).toEqual({ page: 0, main: 0 })
+      if (language === 'sl') await expectAccessible(page)
     }
   }
   await desk.open(page, '/partners')
   await screenshot(page, 'zoom-200-partners-en')
   await desk.open(page, '/settings')
-  await expectAccessible(page)
   await screenshot(page, 'zoom-200-settings-en')
 })
 

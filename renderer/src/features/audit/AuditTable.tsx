@@ -65,7 +65,12 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
             <td>{entry.user}</td>
             <td>
               {entityLabel(entry.entity)}
-              {entry.entityId !== null && <span className="muted"> #{entry.entityId}</span>}
+              {entry.entityId !== null && (
+                <span className="audit-record-name">
+                  {entry.name && `${entry.name} `}
+                  <span className="muted">#{entry.entityId}</span>
+                </span>
+              )}
             </td>
             <td>{actionLabel(entry.action)}</td>
             <td>
