@@ -139,30 +139,20 @@ async function killRepeatedly(name: string, template: string, step: string[], ki
   return { ...outcomes, stepMs: Math.round(full.ms) }
 }
 
+/** Each scenario: the file it starts from and the step, read when the test runs (the files are made in beforeAll). */
+const SCENARIOS: Array<[string, string, () => { template: string; step: string[] }, number]> = [
+  ['loading the demo data set (about 4,700 rows in one transaction): all or nothing', 'demo', () => ({ template: emptyFile, step: ['demo'] }), 8],
+  ['anonymising a round (a backup first, then one transaction): all or nothing', 'anonymise', () => ({ template: demoFile, step: ['anonymise', String(roundId)] }), 8],
+  // The backup restored is the empty database; the open file holds the demo data set.
+  ['restoring a backup over the open file (safety backup, close, rename): the old file or the backup', 'restore', () => ({ template: demoFile, step: ['restore', emptyFile] }), 6],
+]
+
 describe('killing the process in the middle of a big write', () => {
-  it('loading the demo data set (about 4,700 rows in one transaction): all or nothing after every kill', async () => {
-    const seed = Date.now() % 100_000
-    const outcome = await killRepeatedly('demo', emptyFile, ['demo'], 8, seed)
-    console.log('demo load', outcome)
-    expect(outcome.killed).toBe(8)
+  it.each(SCENARIOS)('%s, after every kill', async (_title, name, scenario, kills) => {
+    const { template, step } = scenario()
+    const outcome = await killRepeatedly(name, template, step, kills, Date.now() % 100_000)
+    console.log(name, outcome)
+    expect(outcome.killed).toBe(kills)
     expect(outcome.nothing).toBeGreaterThan(0)
   }, 60_000)
-
-  it('anonymising a round (a backup first, then one transaction): all or nothing after every kill', async () => {
-    const seed = Date.now() % 100_000
-    const outcome = await killRepeatedly('anonymise', demoFile, ['anonymise', String(roundId)], 8, seed)
-    console.log('anonymise', outcome)
-    expect(outcome.killed).toBe(8)
-    expect(outcome.nothing).toBeGreaterThan(0)
-  }, 60_000)
-
-  it('restoring a backup over the open file (safety backup, then a rename): the old file or the backup, never neither', async () => {
-    const seed = Date.now() % 100_000
-    // The backup restored here is the empty database; the open file holds the demo data set.
-    const outcome = await killRepeatedly('restore', demoFile, ['restore', emptyFile], 6, seed)
-    console.log('restore', outcome)
-    expect(outcome.killed).toBe(6)
-    expect(outcome.nothing).toBeGreaterThan(0)
-  }, 60_000)
-
 })
