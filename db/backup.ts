@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { UserError } from '../shared/errors'
@@ -12,11 +12,20 @@ function stamp(date: Date): string {
   return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`
 }
 
-/** Copies the open database with SQLite's online backup API (consistent even while it is in use). */
+const PARTIAL = '.partial'
+
+/**
+ * Copies the open database with SQLite's online backup API (consistent even while it is in use). The copy is
+ * written under a temporary name and renamed when complete, so a crash or a full disk never leaves a
+ * half-written file under a backup's name (nor replaces a good one).
+ */
 export async function backupTo(sqlite: Database.Database, destination: string): Promise<string> {
+  const partial = `${destination}${PARTIAL}`
   try {
-    await sqlite.backup(destination)
+    await sqlite.backup(partial)
+    renameSync(partial, destination)
   } catch (error) {
+    rmSync(partial, { force: true })
     throw new UserError('backup.failed', { path: destination, detail: error instanceof Error ? error.message : String(error) })
   }
   return destination
@@ -34,6 +43,8 @@ export async function backupIntoFolder(
   } catch (error) {
     throw new UserError('backup.folderUnusable', { path: folder, detail: error instanceof Error ? error.message : String(error) })
   }
+  // What a crashed backup left behind (only this app writes here, and only one instance runs at a time).
+  for (const left of readdirSync(folder).filter((f) => f.startsWith('exchange-desk-') && f.endsWith(`.sqlite${PARTIAL}`))) rmSync(join(folder, left), { force: true })
   let name = `exchange-desk-${stamp(now)}-${reason}.sqlite`
   for (let n = 2; readdirSync(folder).includes(name); n++) name = `exchange-desk-${stamp(now)}-${n}-${reason}.sqlite`
   const file = await backupTo(sqlite, join(folder, name))

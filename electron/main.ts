@@ -18,10 +18,18 @@ import { getSettings } from './services/settings/settings'
 import { CONTENT_SECURITY_POLICY, preloadPath, secureWindowOptions } from './window'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const appRoot = join(here, '../..')
-const migrationsFolder = join(appRoot, 'db/migrations')
-/** scripts/start.mjs builds better-sqlite3 for Electron's ABI and passes its path here. */
-const nativeBinding = process.env.EXCHANGE_DESK_SQLITE_BINDING || undefined
+/**
+ * The SQL migrations are packaged inside app.asar (electron-builder.yml `files`), which Electron reads like a
+ * folder; in development the app path is the project folder. Either way they sit under the app path.
+ */
+const migrationsFolder = join(app.getAppPath(), 'db', 'migrations')
+/**
+ * In development scripts/start.mjs builds better-sqlite3 for Electron's ABI and passes its path here, because
+ * node_modules keeps the Node build for the tests and the CLI. The installed app has no such variable (and must
+ * not take one from the environment): electron-builder rebuilt node_modules/better-sqlite3 for Electron and
+ * unpacked it beside app.asar, where better-sqlite3 finds its own binary.
+ */
+const nativeBinding = app.isPackaged ? undefined : process.env.EXCHANGE_DESK_SQLITE_BINDING || undefined
 
 function uiLanguage(): Language {
   return app.getLocale().toLowerCase().startsWith('sl') ? 'sl' : 'en'

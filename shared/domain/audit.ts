@@ -13,6 +13,8 @@ export interface AuditEntry {
   user: string
   entity: string
   entityId: number | null
+  /** The record's name as it is now, where it has one (organisations, rounds, contacts); on screen only. */
+  name?: string | null
   action: string
   changes: AuditChange[]
 }

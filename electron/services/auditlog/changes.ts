@@ -18,6 +18,9 @@ function parse(json: string | null): unknown {
   }
 }
 
+/** Bookkeeping columns a service may include in a created or deleted record: not something the user changed. */
+const TECHNICAL_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'sortKey', 'searchKey', 'searchText'])
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2
 
@@ -37,7 +40,7 @@ export function describeChanges(beforeJson: string | null, afterJson: string | n
     const a = isRecord(after) ? after : {}
     const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])]
     return fields
-      .filter((field) => JSON.stringify(b[field]) !== JSON.stringify(a[field]))
+      .filter((field) => !TECHNICAL_FIELDS.has(field) && JSON.stringify(b[field]) !== JSON.stringify(a[field]))
       .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
       .filter((change) => change.before !== null || change.after !== null)
   }

@@ -61,6 +61,24 @@ export function auditRows(ctx: ServiceContext, filters: AuditFilters, offset?: n
   return ctx.conn.sqlite.prepare(`${SELECT} ${where.sql} ORDER BY at DESC, id DESC${page}`).all(...params) as AuditRow[]
 }
 
+/** Where the current name of a record lives, for the kinds of record the user knows by name. */
+const NAMES: Record<string, string> = {
+  organisation: 'SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))',
+  round: 'SELECT id, name FROM rounds WHERE id IN (SELECT value FROM json_each(?))',
+  contact: 'SELECT id, full_name AS name FROM contacts WHERE id IN (SELECT value FROM json_each(?))',
+}
+
+/** Each entry with the record's name as it is now (none when the record is gone or has no name). */
+function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntry[] {
+  const names = new Map<string, string>()
+  for (const [entity, sql] of Object.entries(NAMES)) {
+    const ids = [...new Set(entries.filter((e) => e.entity === entity && e.entityId !== null).map((e) => e.entityId))]
+    if (ids.length === 0) continue
+    for (const row of ctx.conn.sqlite.prepare(sql).all(JSON.stringify(ids)) as Array<{ id: number; name: string }>) names.set(`${entity}:${row.id}`, row.name)
+  }
+  return entries.map((e) => ({ ...e, name: names.get(`${e.entity}:${e.entityId}`) ?? null }))
+}
+
 function distinct(ctx: ServiceContext, column: 'entity' | 'action' | 'user'): string[] {
   const rows = ctx.conn.sqlite.prepare(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY v`).all() as Array<{ v: string }>
   return rows.map((r) => r.v)
@@ -71,7 +89,7 @@ export function listAudit(ctx: ServiceContext, filters: AuditFilters, offset: nu
   const { n } = ctx.conn.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as { n: number }
   return {
     total: n,
-    rows: auditRows(ctx, filters, offset, limit).map(toEntry),
+    rows: withNames(ctx, auditRows(ctx, filters, offset, limit).map(toEntry)),
     entities: distinct(ctx, 'entity'),
     actions: distinct(ctx, 'action'),
     users: distinct(ctx, 'user'),

@@ -27,7 +27,7 @@ export function useFormSave<TValues, TResult, TForm extends FieldValues>(options
       if (!applyFieldErrors(appError, options.setError)) setServerError(appError)
     },
   })
-  return { save: mutation.mutate, isPending: mutation.isPending, serverError }
+  return { save: mutation.mutate, isPending: mutation.isPending, isSaved: mutation.isSuccess, serverError }
 }
 
 export function FormFooter({ onCancel, pending }: { onCancel: () => void; pending: boolean }) {

@@ -53,6 +53,8 @@ describe('audit log', () => {
     expect(page.rows[2]).toMatchObject({ entityId: orgId, changes: [{ field: 'city', before: 'Ljubljana', after: 'Maribor' }, { field: 'notes', before: null, after: '=SUM(A1)' }] })
     expect(page.rows[3]!.changes).toContainEqual({ field: 'name', before: null, after: 'Zavod Kres' })
     expect(page.rows[3]!.changes.find((c) => c.field === 'website')).toBeUndefined()
+    // Each record by its name as it is now; a setting has none.
+    expect(page.rows.map((r) => r.name)).toEqual([null, 'Izmenjave 2027', 'Zavod Kres', 'Zavod Kres'])
     expect(page).toMatchObject({ entities: ['organisation', 'round', 'setting'], actions: ['create', 'language', 'update'], users: ['mojca', 'tester'] })
   })
 

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../../electron/services/context'
 import { anonymiseRound } from '../../../electron/services/privacy/anonymise'
 import { dueRounds, planAnonymisation } from '../../../electron/services/privacy/plan'
 import { setRetention } from '../../../electron/services/privacy/retention'
+import { getStatistics } from '../../../electron/services/stats/statistics'
 import { UserError } from '../../../shared/errors'
 import { backupsIn, demoContext, dump, findEverywhere, insertLetter, statisticsFingerprint } from './helpers'
 
@@ -102,12 +103,17 @@ describe('anonymising a round', () => {
   it('keeps the yearly figures identical when every proposal is carried out', async () => {
     setRetention(ctx, { participants: 1, nominees: 1 })
     const statistics = statisticsFingerprint(ctx.conn.sqlite)
+    // The annual report's figures as the statistics service computes them, every year since the pilot and all together.
+    const report = () => [...Array.from({ length: 12 }, (_, i) => getStatistics(ctx.conn, { year: 2015 + i })), getStatistics(ctx.conn, { from: 2015, to: 2026 })]
+    const yearly = report()
+    expect(yearly[3]!.participants.total).toBeGreaterThan(50)
     const proposals = dueRounds(ctx)
     expect(proposals.length).toBeGreaterThanOrEqual(11)
     let total = 0
     for (const p of proposals) total += (await anonymiseRound(ctx, p.roundId, true)).people
     expect(total).toBeGreaterThan(800)
     expect(statisticsFingerprint(ctx.conn.sqlite)).toBe(statistics)
+    expect(report()).toEqual(yearly)
     expect(dueRounds(ctx)).toEqual([])
     // Only people of the open 2026 round still have names.
     const named = ctx.conn.sqlite.prepare('SELECT count(*) FROM people WHERE first_name IS NOT NULL').pluck().get() as number

@@ -2,6 +2,7 @@ import { ErrorBanner } from '../../components/Alerts'
 import { PageHeader } from '../../components/PageHeader'
 import { appErrorOf } from '../../app/api'
 import { useT } from '../../i18n/useT'
+import { TrustLinksSection } from '../privacy/TrustLinksSection'
 import { BackupsSection } from './BackupsSection'
 import { DatabaseSection } from './DatabaseSection'
 import { LanguageSection } from './LanguageSection'
@@ -24,6 +25,7 @@ export function SettingsPage() {
           <div className="settings-column">
             <DatabaseSection />
             <BackupsSection settings={settings.data} />
+            <TrustLinksSection />
           </div>
         </div>
       )}
