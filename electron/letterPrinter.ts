@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 import type { PdfPrinter } from './services/letters/printer'
+import { printWindowOptions } from './window'
 
 /**
  * Letters printed by Electron's own Chromium (`webContents.printToPDF`), with the same page options as the CLI's
@@ -15,10 +16,7 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
   let window: BrowserWindow | null = null
   return {
     async print(html) {
-      window ??= new BrowserWindow({
-        show: false,
-        webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'letters-print', spellcheck: false },
-      })
+      window ??= new BrowserWindow(printWindowOptions())
       const file = join(dir, 'letters.html')
       writeFileSync(file, html, 'utf8')
       await window.loadFile(file)
@@ -36,10 +34,7 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
 /** Letters on paper: the system print dialog over a hidden window showing them; false when the user cancels. */
 export async function printOnPaper(html: string): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-letters-'))
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'letters-print', spellcheck: false },
-  })
+  const window = new BrowserWindow(printWindowOptions())
   try {
     const file = join(dir, 'letters.html')
     writeFileSync(file, html, 'utf8')

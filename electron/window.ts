@@ -26,6 +26,29 @@ export function secureWindowOptions(preloadFile: string): BrowserWindowConstruct
   }
 }
 
+/**
+ * The hidden window letters are printed from: no preload, no JavaScript at all (the letters are static HTML), the
+ * same isolation as the main window, and a session of its own that keeps nothing on disk.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      partition: 'letters-print',
+      spellcheck: false,
+    },
+  }
+}
+
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 

@@ -43,6 +43,9 @@ const ACCEPTED: Array<{ check: string; file: string; sample: RegExp; reason: str
   { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main.ts', sample: /new BrowserWindow\(secureWindowOptions\(/, reason: 'contextIsolation: true is set in secureWindowOptions()' },
   { check: 'SANDBOX_JS_CHECK', file: 'main.ts', sample: /new BrowserWindow\(secureWindowOptions\(/, reason: 'sandbox: true is set in secureWindowOptions()' },
   { check: 'AUXCLICK_JS_CHECK', file: 'main.ts', sample: /new BrowserWindow\(secureWindowOptions\(/, reason: 'a middle click can only ask for a new window, and setWindowOpenHandler denies every one' },
+  { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'letterPrinter.ts', sample: /new BrowserWindow\(printWindowOptions\(/, reason: 'contextIsolation: true is set in printWindowOptions()' },
+  { check: 'SANDBOX_JS_CHECK', file: 'letterPrinter.ts', sample: /new BrowserWindow\(printWindowOptions\(/, reason: 'sandbox: true is set in printWindowOptions()' },
+  { check: 'AUXCLICK_JS_CHECK', file: 'letterPrinter.ts', sample: /new BrowserWindow\(printWindowOptions\(/, reason: 'the print window is never shown and runs no JavaScript, so nobody can click in it' },
   { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'main.ts', sample: /openExternal\(/, reason: 'only https: links, and only after the user confirms (checked below)' },
   { check: 'CSP_GLOBAL_CHECK', file: 'main.ts', sample: /./, reason: 'the policy is a constant in window.ts the tool cannot evaluate; window.test.ts checks it in the headers and index.html' },
 ]
@@ -107,8 +110,12 @@ describe('our own checks on electron/', () => {
     for (const { file, text } of opening) expect(text, file).toMatch(/startsWith\('https:'\)[\s\S]*showMessageBox[\s\S]*openExternal\(/)
   })
 
-  it('makes every window through secureWindowOptions()', () => {
+  it('makes every window through secureWindowOptions() or printWindowOptions()', () => {
     const windows = files.flatMap(({ file, text }) => [...text.matchAll(/new BrowserWindow\(([^)]*)/g)].map((m) => `${file}: ${m[1]}`))
-    expect(windows).toEqual(['electron/main.ts: secureWindowOptions(preloadPath(here'])
+    expect(windows.sort()).toEqual([
+      'electron/letterPrinter.ts: printWindowOptions(',
+      'electron/letterPrinter.ts: printWindowOptions(',
+      'electron/main.ts: secureWindowOptions(preloadPath(here',
+    ])
   })
 })

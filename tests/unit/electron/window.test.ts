@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => ({ BrowserWindow: class {}, app: {}, ipcMain: { handle: vi.fn() } }))
 
-import { CONTENT_SECURITY_POLICY, secureWindowOptions } from '../../../electron/window'
+import { CONTENT_SECURITY_POLICY, printWindowOptions, secureWindowOptions } from '../../../electron/window'
 
 describe('window security (handbook §3)', () => {
   it('isolates, sandboxes and denies Node to every window', () => {
@@ -19,6 +19,21 @@ describe('window security (handbook §3)', () => {
       webviewTag: false,
       preload: '/app/preload.cjs',
     })
+  })
+
+  it('prints letters from a hidden window that runs no script, has no preload and keeps its own session', () => {
+    const options = printWindowOptions()
+    expect(options.show).toBe(false)
+    expect(options.webPreferences).toMatchObject({
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      partition: 'letters-print',
+    })
+    expect(options.webPreferences).not.toHaveProperty('preload')
   })
 
   it('has a strict content security policy, in the page and in the response headers', () => {
