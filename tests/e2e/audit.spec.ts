@@ -8,7 +8,7 @@ import { createOrganisation, updateOrganisation } from '../../electron/services/
 import { createRound } from '../../electron/services/rounds/rounds'
 import type { ServiceContext } from '../../electron/services/context'
 
-/** A working day: the demo, a partner that moved town, a new round, and enough partners to need a second page. */
+/** A working day: the demo (2 entries: the data and the ministry's letterhead), a partner that moved town, a new round, and enough partners to need a second page. */
 function workingDay(ctx: ServiceContext) {
   loadDemo(ctx)
   const created = createOrganisation(ctx, { name: 'Zavod Kres', sector: 'ngo', city: 'Ljubljana' })
@@ -28,11 +28,11 @@ test('from Settings to the audit log by keyboard: filter, page, see before → a
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Nastavitve' })).toHaveAttribute('aria-current', 'page')
 
   const audit = new AuditPage(page)
-  await expect(audit.range()).toHaveText('Prikazani vnosi 1–50 od 54')
+  await expect(audit.range()).toHaveText('Prikazani vnosi 1–50 od 55')
   await expect(audit.rows().first()).toContainText('Organizacija')
   await expect(audit.rows().first()).toContainText('Podjetje 50 d.o.o.')
   await page.getByRole('button', { name: 'Starejši' }).click()
-  await expect(audit.range()).toHaveText('Prikazani vnosi 51–54 od 54')
+  await expect(audit.range()).toHaveText('Prikazani vnosi 51–55 od 55')
   await expect(audit.rows().last()).toContainText('naloženi predstavitveni podatki')
   await expect(page.getByRole('button', { name: 'Starejši' })).toBeDisabled()
 
@@ -64,7 +64,7 @@ test('from Settings to the audit log by keyboard: filter, page, see before → a
   expect(csv).toContain('"city";"Ljubljana";"Maribor"')
 
   await page.getByRole('button', { name: 'Počisti filtre' }).click()
-  await expect(audit.range()).toHaveText('Prikazani vnosi 1–50 od 54')
+  await expect(audit.range()).toHaveText('Prikazani vnosi 1–50 od 55')
   await audit.filters().getByLabel('Besedilo v vrednostih').fill('ni-takega-besedila')
   await expect(page.getByText('Ni sprememb, ki bi ustrezale filtrom.')).toBeVisible()
 })
@@ -79,7 +79,7 @@ test('audit log in both languages: accessible, screenshots', async ({ page, desk
   await switchLanguage(page, 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible()
   // Switching the language is itself a change, so the log now has one entry more.
-  await expect(audit.range()).toHaveText('Entries 1–50 of 55')
+  await expect(audit.range()).toHaveText('Entries 1–50 of 56')
   await expect(audit.rows().first()).toContainText('language')
   await audit.filters().getByLabel('Text in the values').fill('Maribor')
   await expect(audit.rows().first().getByRole('listitem')).toHaveText('town: Before Ljubljana → After Maribor')
