@@ -29,7 +29,7 @@ async function scan(input: string): Promise<{ findings: Finding[]; log: string }
     [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', input, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out],
     { env: { ...process.env, LANG: 'en-US' }, timeout: 90_000 },
   )
-  const rows = Papa.parse<string[]>(readFileSync(out, 'utf8').trim(), { skipEmptyLines: true }).data.slice(1)
+  const rows = Papa.parse<string[]>(readFileSync(out, 'utf8').trim(), { delimiter: ',', skipEmptyLines: true }).data.slice(1)
   return { findings: rows.map((r) => ({ check: r[0]!, severity: r[1]!, file: r[3]!, sample: r[5] ?? '' })), log: stdout + stderr }
 }
 
