@@ -139,6 +139,19 @@ describe('untrusted text', () => {
     expect(cleanLine('Ana\tMarija\nNovak')).toBe('Ana Marija Novak')
     expect(cleanLine('\u202eabc')).toBe('abc')
   })
+  it('leaves clean text alone and cleans every other text fully, on random strings of tricky characters', () => {
+    const alphabet = ['a', 'č', ' ', '\t', '\n', '\u0001', '\u007f', '\u009f', '\u00a0', '\u1680', '\u1681', '\u2003', '\u200b', '\u2028', '\u205f', '\u206f', '\u2070', '\u3000', '\ufeff']
+    let seed = 7
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % alphabet.length
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: k % 6 }, () => alphabet[next()]).join('')
+      const cleaned = cleanLine(text)
+      // Cleaning is idempotent, and its result has no control, invisible or odd space character, no double or edge space.
+      expect(cleanLine(cleaned)).toBe(cleaned)
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(cleaned).not.toMatch(/[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]| {2}|^ | $/)
+    }
+  })
   it('keeps line breaks in notes but not runs of empty lines', () => {
     expect(cleanMultiline('prva  vrstica\r\n\r\n\r\n\r\ndruga ')).toBe('prva vrstica\n\ndruga')
   })
