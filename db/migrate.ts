@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import Database from 'better-sqlite3'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { UserError } from '../shared/errors'
 
@@ -33,4 +33,36 @@ export function planMigrations(sqlite: Database.Database, migrationsFolder: stri
     if (hash !== row.hash) throw new UserError('db.migrationChanged', { migration: Number(row.created_at) })
   }
   return { applied: applied.length, pending: known.length - applied.length, known: known.length }
+}
+
+/** Tables, indexes, triggers and views with their SQL, as SQLite keeps them (drizzle's own journal left out). */
+export function schemaOf(sqlite: Database.Database): string {
+  const rows = sqlite
+    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY type, name")
+    .raw()
+    .all()
+  return JSON.stringify(rows)
+}
+
+const expected = new Map<string, string>()
+
+/**
+ * The schema a file has after exactly the first `applied` migrations of this version: made once in memory by
+ * running their SQL. A file whose schema differs was changed by something else, or damaged in a way that
+ * integrity_check does not see (a flipped byte in a CREATE statement).
+ */
+export function expectedSchema(migrationsFolder: string, applied: number): string {
+  const key = `${migrationsFolder}|${applied}`
+  let schema = expected.get(key)
+  if (schema === undefined) {
+    const memory = new Database(':memory:')
+    try {
+      for (const migration of readMigrationFiles({ migrationsFolder }).slice(0, applied)) for (const statement of migration.sql) if (statement.trim()) memory.exec(statement)
+      schema = schemaOf(memory)
+    } finally {
+      memory.close()
+    }
+    expected.set(key, schema)
+  }
+  return schema
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { backupIntoFolder, listBackups, type BackupReason } from '../../../db/backup'
-import { planMigrations } from '../../../db/migrate'
+import { expectedSchema, planMigrations, schemaOf } from '../../../db/migrate'
 import { APPLICATION_ID, openReadOnly } from '../../../db/open'
 import { defaultMigrationsFolder } from '../../../db/paths'
 import type { AppInfo, BackupSummary } from '../../../shared/domain/settings'
@@ -43,6 +43,7 @@ export function inspectBackup(file: string, migrationsFolder = defaultMigrations
     // without this, an empty or blank file failed later as an internal "no such table" error.
     if (sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new UserError('db.foreign', { path })
     const plan = planMigrations(sqlite, migrationsFolder)
+    if (schemaOf(sqlite) !== expectedSchema(migrationsFolder, plan.applied)) throw new UserError('backup.schemaDiffers', { path })
     const stat = statSync(path)
     const reason = BACKUP_REASON.exec(basename(path))?.[1] ?? ''
     return { file: path, createdAt: stat.mtime.toISOString(), reason, size: stat.size, schemaVersion: plan.applied, counts: countRows(sqlite) }
@@ -74,6 +75,19 @@ export function setBackupFolder(ctx: ServiceContext, folder: string) {
   return getSettings(ctx)
 }
 
+/** Every reference between records holds (a damaged page can break one without integrity_check noticing). */
+function checkLinks(path: string): void {
+  const absent = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix))
+  const sqlite = openReadOnly(path)
+  try {
+    const broken = sqlite.pragma('foreign_key_check') as unknown[]
+    if (broken.length > 0) throw new UserError('backup.brokenLinks', { path, count: broken.length })
+  } finally {
+    sqlite.close()
+    removeOwnWalFiles(path, absent)
+  }
+}
+
 /**
  * Replaces the open database with a backup. The current file is backed up first; if the backup cannot be
  * opened afterwards, the current file is put back, so the user never ends up with neither.
@@ -84,6 +98,7 @@ export async function restoreBackup(
 ): Promise<{ restoredFrom: string; safetyBackup: string; info: AppInfo }> {
   const source = resolve(file)
   inspectBackup(source)
+  checkLinks(source)
   const target = ctx.conn.file
   if (source === target) throw new UserError('backup.sameFile', { path: source })
   // Copy the chosen file aside before the safety backup: that backup rotates the folder, which may delete an

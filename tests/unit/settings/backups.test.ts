@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listBackups, rotateBackups } from '../../../db/backup'
@@ -46,6 +47,24 @@ describe('backup and restore', () => {
     await expect(restoreBackup(ctx, join(dir, 'missing.sqlite'))).rejects.toSatisfy((e) => e instanceof UserError && e.code === 'db.notFound')
     expect(orgCount()).toBe(1)
     expect(existsSync(join(dir, 'backups'))).toBe(false)
+  })
+
+  it('refuses a backup whose tables were changed, or whose records point at nothing, and changes nothing', async () => {
+    createOrganisation(ctx, { name: 'Prva d.o.o.', sector: 'company' })
+    const tampered = (await backupNow(ctx)).file
+    const other = new Database(tampered)
+    // A schema changed outside the app (or a flipped byte in a CREATE statement, which integrity_check accepts).
+    other.exec('CREATE INDEX stray ON organisations (name)')
+    other.close()
+    await expect(restoreBackup(ctx, tampered)).rejects.toMatchObject({ code: 'backup.schemaDiffers' })
+
+    const broken = (await backupNow(ctx)).file
+    const damaged = new Database(broken)
+    damaged.pragma('foreign_keys = OFF')
+    damaged.prepare("INSERT INTO contacts (organisation_id, full_name, role, sort_key) VALUES (999, 'Ana Kos', 'mentor', 'kos ana')").run()
+    damaged.close()
+    await expect(restoreBackup(ctx, broken)).rejects.toMatchObject({ code: 'backup.brokenLinks', params: { count: 1 } })
+    expect(orgCount()).toBe(1)
   })
 
   it('rotates: keeps the newest twenty and the newest of each month', () => {

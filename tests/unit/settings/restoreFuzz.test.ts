@@ -30,7 +30,8 @@ let temp: Awaited<ReturnType<typeof tempContext>>
 let ctx: ServiceContext
 let valid: Buffer
 const cases: Array<{ name: string; bytes: Buffer | null }> = []
-const seed = Date.now() % 1_000_000
+// FUZZ_SEED replays a run: the seed is printed with every failure.
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 1_000_000
 
 beforeAll(async () => {
   temp = await tempContext()
