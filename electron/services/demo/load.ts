@@ -18,10 +18,15 @@ const DEMO_MINISTRY = {
   logoDataUrl: null,
 }
 
-/** Loads the demo data set into an empty database and records that it did. */
+/**
+ * Loads the demo data set into an empty database, with its letterhead, and records that it did: all in one
+ * transaction, so a crash leaves either all of it or an empty file (the crash tests kill it at random moments).
+ */
 export function loadDemo(ctx: ServiceContext, seed?: number) {
-  const summary = loadDemoData(ctx.conn, { seed })
-  ctx.conn.sqlite.transaction(() => audit(ctx, 'database', null, 'demo', null, summary))()
-  if (readSetting(ctx, 'ministry', null) === null) setMinistry(ctx, DEMO_MINISTRY)
-  return summary
+  return ctx.conn.sqlite.transaction(() => {
+    const summary = loadDemoData(ctx.conn, { seed })
+    audit(ctx, 'database', null, 'demo', null, summary)
+    if (readSetting(ctx, 'ministry', null) === null) setMinistry(ctx, DEMO_MINISTRY)
+    return summary
+  }).immediate()
 }

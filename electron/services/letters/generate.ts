@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { format } from 'date-fns'
 import type { Language, PlacementStatus } from '../../../shared/domain/enums'
 import type { GenerateResult, LetterKindChoice, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
@@ -15,7 +14,7 @@ import { contentHash, letterContent } from './content'
 import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
-import { writeLetterPdfs } from './write'
+import { writeLetterPdfs, writePdfFile } from './write'
 
 /** Opens a printer for one batch: the system Chromium in the CLI and tests, Electron's own renderer in the app. */
 export type PrinterFactory = () => Promise<PdfPrinter>
@@ -249,12 +248,7 @@ export async function reprintLetter(ctx: ServiceContext, openPrinter: PrinterFac
   if (contentHash(row.html) !== row.contentHash) throw new UserError('letters.changed', { reference: row.reference })
   const printer = await openPrinter()
   try {
-    const pdf = await printer.print(row.html)
-    try {
-      await writeFile(file, pdf)
-    } catch {
-      throw new UserError('letters.cannotWrite', { path: file })
-    }
+    await writePdfFile(file, await printer.print(row.html), file)
   } finally {
     await printer.close()
   }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../../../shared/errors'
 import type { LetterKind } from '../../../shared/letters/types'
@@ -22,12 +22,19 @@ export interface WriteLettersOptions extends LettersPdfInput {
   mergedFileName?: string
 }
 
-async function write(path: string, bytes: Uint8Array, folder: string): Promise<void> {
+/**
+ * Writes a PDF under a temporary name beside its place and renames it there when complete, so a file under a
+ * letter's name is always a whole PDF, even if the process dies while writing (the crash tests kill it there).
+ */
+export async function writePdfFile(path: string, bytes: Uint8Array, folder: string): Promise<void> {
+  const partial = `${path}.${process.pid}.part`
   try {
-    await writeFile(path, bytes)
+    await writeFile(partial, bytes)
+    await rename(partial, path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR') throw new UserError('letters.cannotWrite', { path: folder })
+    await rm(partial, { force: true })
+    // Any refusal of the file system (no permission, read-only, no such folder, disk full…) is the user's to fix.
+    if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new UserError('letters.cannotWrite', { path: folder })
     throw error
   }
 }
@@ -43,14 +50,14 @@ export async function writeLetterPdfs(printer: PdfPrinter, options: WriteLetters
   if (mergedFileName !== undefined) {
     const { pdf, pages } = await mergedLettersPdf(printer, options)
     const file = join(outDir, mergedFileName)
-    await write(file, pdf, outDir)
+    await writePdfFile(file, pdf, outDir)
     const letters = options.letters.map((l, i) => ({ reference: l.reference, kind: l.kind, language: l.language, file, firstPage: pages[i]!.start + 1, pageCount: pages[i]!.count }))
     return { letters, pages: pages.reduce((n, p) => n + p.count, 0) }
   }
   const letters: WrittenLetter[] = []
   for (const { letter, pdf, pageCount } of await separateLetterPdfs(printer, options)) {
     const file = join(outDir, letter.fileName)
-    await write(file, pdf, outDir)
+    await writePdfFile(file, pdf, outDir)
     letters.push({ reference: letter.reference, kind: letter.kind, language: letter.language, file, firstPage: 1, pageCount })
   }
   return { letters, pages: letters.reduce((n, l) => n + l.pageCount, 0) }

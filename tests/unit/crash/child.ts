@@ -1,17 +1,17 @@
 import { dirname, join } from 'node:path'
 import { openDatabase } from '../../../db/open'
 import type { ServiceContext } from '../../../electron/services/context'
-import { loadDemoData } from '../../../electron/services/demo'
-import { anonymiseRound } from '../../../electron/services/privacy/anonymise'
-import { restoreBackup } from '../../../electron/services/settings/backups'
 
 /**
  * The process the crash tests kill: opens the database, says "ready", runs one big write, says "done".
- * `demo` loads the demo data set (one transaction); `anonymise <round id>` makes a backup and then anonymises
+ * `demo` loads the demo data set with its letterhead (one transaction); `anonymise <round id>` makes a backup and then anonymises
  * every person of the round (one transaction); `restore <file>` backs up the open file and replaces it with
- * the given backup.
+ * the given backup; `import <round id> <file>` imports a nominations file (a backup, then one transaction;
+ * unknown organisations created); `plan <round id>` computes and stores the round's proposal; `letters <round id>
+ * <folder>` records every letter of the round's confirmed placements and writes them as one merged PDF (the
+ * folder is relative to the database's).
  */
-const [file, step, arg] = process.argv.slice(2)
+const [file, step, arg, extra] = process.argv.slice(2)
 const conn = await openDatabase(file!, { create: false })
 const ctx: ServiceContext = {
   conn,
@@ -20,10 +20,51 @@ const ctx: ServiceContext = {
   defaultBackupFolder: join(dirname(file!), 'backups'),
   reopen: (f) => openDatabase(f, { create: false }),
 }
-process.stdout.write('ready\n')
-if (step === 'demo') loadDemoData(conn)
-else if (step === 'anonymise') await anonymiseRound(ctx, Number(arg), false)
-else if (step === 'restore') await restoreBackup(ctx, arg!)
-else throw new Error(`unknown step ${step}`)
+const ready = () => process.stdout.write('ready\n')
+// Each step loads only its own services (before "ready"), so the dozens of children a test starts start fast.
+switch (step) {
+  case 'demo': {
+    const { loadDemo } = await import('../../../electron/services/demo/load')
+    ready()
+    loadDemo(ctx)
+    break
+  }
+  case 'anonymise': {
+    const { anonymiseRound } = await import('../../../electron/services/privacy/anonymise')
+    ready()
+    await anonymiseRound(ctx, Number(arg), false)
+    break
+  }
+  case 'restore': {
+    const { restoreBackup } = await import('../../../electron/services/settings/backups')
+    ready()
+    await restoreBackup(ctx, arg!)
+    break
+  }
+  case 'import': {
+    const { commitImport } = await import('../../../electron/services/import/store/commit')
+    const { previewForDatabase } = await import('../../../electron/services/import/store/prepare')
+    ready()
+    const request = { kind: 'nominations' as const, roundId: Number(arg), createOrganisations: true }
+    const { preview, world } = await previewForDatabase(ctx, { path: extra! }, request)
+    await commitImport(ctx, preview, world, request, { skipInvalid: true })
+    break
+  }
+  case 'plan': {
+    const { planRound } = await import('../../../electron/services/planning/store/proposal')
+    ready()
+    planRound(ctx, Number(arg))
+    break
+  }
+  case 'letters': {
+    const { generateLetters } = await import('../../../electron/services/letters/generate')
+    const { openChromiumPrinter } = await import('../../../electron/services/letters/printer')
+    ready()
+    await generateLetters(ctx, () => openChromiumPrinter(), { roundId: Number(arg), kind: 'all', lang: 'auto' }, { folder: join(dirname(file!), extra!), mergedFileName: 'round.pdf' })
+    break
+  }
+  default:
+    throw new Error(`unknown step ${step}`)
+}
 process.stdout.write('done\n')
 ctx.conn.sqlite.close()
