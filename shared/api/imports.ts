@@ -20,6 +20,8 @@ const readChoices = {
   /** Column letter → field, or null to leave the column out. */
   mapping: z.record(z.string().max(3), z.string().max(40).nullable()).optional(),
   createOrganisations: z.boolean().optional(),
+  /** An organisation name as written in the file → the partner it is (null takes the choice back). */
+  organisationMap: z.record(z.string().min(1).max(500), id.nullable()).optional(),
 }
 
 /** A preview kept in main for the import that follows it: the renderer names it by its session. */

@@ -77,6 +77,47 @@ test('import nominations: preview, fix a cell, skip a row, import, undo refused 
   await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
 })
 
+test('an organisation the partner list knows by another name is mapped to it, and stays mapped for the next file', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  const file = join(desk.dir, 'prijave.xlsx')
+  writeFileSync(file, await xlsxBuffer([{ name: 'Prijave', rows: NOMINATIONS }]))
+
+  await desk.open(page, '/nominations')
+  desk.dialogs.nextFile = file
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  await expect(page.getByRole('heading', { name: 'Organizacija, ki je ni na seznamu partnerjev' })).toBeVisible()
+  const partner = page.getByLabel('Partner za „Neznano podjetje d.o.o.“')
+  await partner.focus()
+  await partner.selectOption({ label: 'Čebelica d.o.o.' })
+  await expect(page.getByText('Vrstic: 5; za uvoz: 3 (posodobitev: 0), z napako: 1, dvojnikov: 1, izpuščenih: 0.')).toBeVisible()
+  await expect(partner).toHaveValue(/\d+/)
+  await expectAccessible(page)
+  await screenshot(page, 'import-map-organisation-sl')
+  await switchLanguage(page, 'en')
+  await expect(page.getByLabel('Partner for “Neznano podjetje d.o.o.”')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-map-organisation-en')
+  await switchLanguage(page, 'sl')
+
+  await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click()
+  await expect(page.getByRole('status').getByText(/Uvoz prijave.xlsx – uvoženih: 3/)).toBeVisible()
+  const names = desk.ctx.conn.sqlite.prepare("SELECT o.name FROM nominations n JOIN people p ON p.id = n.person_id JOIN organisations o ON o.id = p.organisation_id WHERE p.last_name = 'Zupan'").pluck().all()
+  expect(names).toEqual(['Čebelica d.o.o.'])
+  expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM organisations WHERE name LIKE 'Neznano%'").pluck().get()).toBe(0)
+
+  // The same spelling in the next file is known: nothing to ask.
+  const next = join(desk.dir, 'druga.xlsx')
+  writeFileSync(next, await xlsxBuffer([{ name: 'Prijave', rows: [NOMINATIONS[2]!, ['Eva', 'Lah', 'eva.lah@primer.si', '', 'Neznano podjetje d.o.o.', '', '', '', 'da']] }]))
+  desk.dialogs.nextFile = next
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  await expect(page.getByRole('heading', { name: 'Predogled: druga.xlsx' })).toBeVisible()
+  await expect(page.getByText('Vrstic: 1; za uvoz: 1 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: /ni na seznamu partnerjev/ })).toHaveCount(0)
+})
+
 test('a corrected file shows the changed people as updates to accept or reject', async ({ page, desk }) => {
   createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
   createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)

@@ -14,6 +14,7 @@ export interface KnownOrganisation {
 export class OrganisationIndex {
   private readonly byTax = new Map<string, KnownOrganisation>()
   private readonly byName = new Map<string, KnownOrganisation>()
+  private readonly byId = new Map<number, KnownOrganisation>()
   /** Answers by the text as written: a file names the same few organisations thousands of times. */
   private readonly answers = new Map<string, KnownOrganisation | null>()
 
@@ -30,11 +31,21 @@ export class OrganisationIndex {
   add(id: number, name: string, taxNumber: string | null, shortName: string | null = null): void {
     this.answers.clear()
     const org = { id, name }
+    this.byId.set(id, org)
     if (taxNumber) this.byTax.set(taxNumber, org)
     const key = organisationNameKey(name)
     if (key && !this.byName.has(key)) this.byName.set(key, org)
     const shortKey = shortName ? organisationNameKey(shortName) : ''
     if (shortKey && !this.byName.has(shortKey)) this.byName.set(shortKey, org)
+  }
+
+  /** Another name for a partner (a name key, see organisationNameKey); false when no partner has that id. */
+  alias(nameKey: string, id: number): boolean {
+    const org = this.byId.get(id)
+    if (!org || !nameKey) return false
+    this.answers.clear()
+    this.byName.set(nameKey, org)
+    return true
   }
 
   /** Tax number first; else the name. A tax number that names no partner still lets the name decide. */

@@ -9,6 +9,7 @@ import { loadFile } from '../readWorkbook'
 import type { BatchKind } from './batches'
 import { existingNominations, existingOffers, type ExistingNomination } from './existing'
 import { loadRememberedMapping } from './mappingMemory'
+import { applyOrganisationAliases } from './organisationAliases'
 import { OrganisationIndex } from './organisations'
 
 const PARTNER_VALUES = `SELECT name, short_name AS shortName, sector, tax_number AS taxNumber, registration_number AS registrationNumber,
@@ -24,6 +25,8 @@ export interface ImportRequest {
   /** Column letter → field: the user's corrections of the suggested mapping. */
   mapping?: Record<string, string | null>
   createOrganisations?: boolean
+  /** Organisation names as written in the file → the partner the user says they are (null: no choice). */
+  organisationMap?: Record<string, number | null>
 }
 
 /** The database as the preview saw it, kept for the import so both decide alike. */
@@ -36,6 +39,7 @@ export interface ImportWorld {
 
 export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWorld {
   const organisations = new OrganisationIndex(ctx)
+  applyOrganisationAliases(ctx, organisations, request.organisationMap)
   const existing = request.kind === 'nominations' && request.roundId !== null ? existingNominations(ctx, request.roundId) : new Map<string, ExistingNomination>()
   const partnersByKey = new Map<string, number>()
   const hooks: ImportHooks = { createOrganisations: request.createOrganisations ?? false }

@@ -68,4 +68,29 @@ describe('the import over IPC', () => {
     expect(mapped.preview.mapping.find((c) => c.column === 'C')).toMatchObject({ field: null, source: 'user' })
     ctx.conn.sqlite.close()
   })
+
+  it('maps an organisation the partner list knows by another name, and remembers it for the next file', async () => {
+    const w = await world()
+    const path = await w.file('prijave.xlsx', NOMINATIONS)
+    const { call } = await router(w.db)
+    const partnerId = (w.sql("SELECT id FROM organisations WHERE name = 'Čebelica d.o.o.'") as Array<{ id: number }>)[0]!.id
+    const opened = await call<PreviewSession>('imports:preview', { source: { file: path }, kind: 'nominations', roundId: 1 })
+    expect(opened.preview.rows.find((r) => r.row === 6)?.problems.map((p) => p.code)).toContain('unknown_organisation')
+
+    const mapped = await call<PreviewSession>('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': partnerId } })
+    const row = mapped.preview.rows.find((r) => r.row === 6)!
+    expect(row.problems.map((p) => p.code)).not.toContain('unknown_organisation')
+    expect(row.organisationId).toBe(partnerId)
+    // An id that is no partner maps nothing: the row stays unknown.
+    const wrong = await call<PreviewSession>('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': 9999 } })
+    expect(wrong.preview.rows.find((r) => r.row === 6)?.problems.map((p) => p.code)).toContain('unknown_organisation')
+    await call('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': partnerId } })
+    await call('imports:commit', { session: opened.session })
+    expect(w.sql("SELECT count(*) AS n FROM organisations WHERE name LIKE 'Neznano%'")).toEqual([{ n: 0 }])
+
+    // The next file spelling it the same way (case and legal form aside) matches without being asked.
+    const next = await w.file('druga.xlsx', [NOMINATIONS[2]!, ['Eva', 'Lah', 'eva.lah@x.si', '', 'NEZNANO PODJETJE', '', '', '', 'da']])
+    const again = await call<PreviewSession>('imports:preview', { source: { file: next }, kind: 'nominations', roundId: 1 })
+    expect(again.preview.rows[0]).toMatchObject({ organisationId: partnerId, status: 'ok' })
+  })
 })
