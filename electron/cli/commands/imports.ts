@@ -97,10 +97,10 @@ export const importCommands: CliCommand[] = [
     usage: '<batch>',
     options: {},
     database: 'existing',
-    run: (ctx, args) => {
+    run: async (ctx, args) => {
       const batch = args.positionals[0]
       if (!batch || !/^\d+$/.test(batch)) throw new UserError('cli.missingOption', { option: '<batch>' })
-      const result = undoImport(ctx!, Number(batch))
+      const result = await undoImport(ctx!, Number(batch))
       return { json: result, text: translate(args.lang, 'import.cli.undone', { batch: result.batch, ...result.removed }) }
     },
   },

@@ -1,8 +1,7 @@
-import { backupIntoFolder } from '../../../db/backup'
 import type { AnonymisationResult } from '../../../shared/domain/privacy'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
-import { backupFolder } from '../settings/backups'
+import { backupBeforeBulkChange } from '../settings/backups'
 import { planAnonymisation } from './plan'
 import { identityOf, scrubRecords } from './scrub'
 
@@ -34,7 +33,7 @@ export async function anonymiseRound(ctx: ServiceContext, roundId: number, dueOn
     const { personIds: _none, ...plan } = preview
     return { ...plan, backup: null }
   }
-  const backup = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'bulk', ctx.now())
+  const backup = await backupBeforeBulkChange(ctx)
   const at = ctx.now().toISOString()
   const plan = ctx.conn.sqlite.transaction(() => {
     // Planned again inside the transaction: what is changed is exactly what is counted in the audit entry.

@@ -1,8 +1,7 @@
-import { backupIntoFolder } from '../../../db/backup'
 import type { ErasurePlan, ErasureResult } from '../../../shared/domain/privacy'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
-import { backupFolder } from '../settings/backups'
+import { backupBeforeBulkChange } from '../settings/backups'
 import { recordsOf } from './anonymise'
 import { resolvePerson, type PersonSelector } from './people'
 import { identityOf, scrubRecords } from './scrub'
@@ -108,7 +107,7 @@ export function previewErasure(ctx: ServiceContext, selector: PersonSelector): E
 /** Erases one person: refused input (nobody with that e-mail) changes nothing; otherwise a backup first, then one transaction. */
 export async function erasePerson(ctx: ServiceContext, selector: PersonSelector): Promise<ErasureResult> {
   resolvePerson(ctx, selector)
-  const backup = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'bulk', ctx.now())
+  const backup = await backupBeforeBulkChange(ctx)
   const plan = ctx.conn.sqlite.transaction(() => eraseWithin(ctx, selector))()
   return { ...plan, backup }
 }

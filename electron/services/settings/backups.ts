@@ -14,6 +14,11 @@ export function backupFolder(ctx: ServiceContext): string {
   return getSettings(ctx).backupFolder
 }
 
+/** A backup before a change of many rows (a proposal, an undo, anonymising…): the user can always go back. */
+export function backupBeforeBulkChange(ctx: ServiceContext): Promise<string> {
+  return backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'bulk', ctx.now())
+}
+
 export async function backupNow(ctx: ServiceContext, reason: BackupReason = 'manual'): Promise<BackupSummary> {
   const file = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), reason, ctx.now())
   return inspectBackup(file)

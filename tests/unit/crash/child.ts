@@ -53,7 +53,7 @@ switch (step) {
   case 'plan': {
     const { planRound } = await import('../../../electron/services/planning/store/proposal')
     ready()
-    planRound(ctx, Number(arg))
+    await planRound(ctx, Number(arg))
     break
   }
   case 'letters': {

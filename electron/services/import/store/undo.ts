@@ -2,6 +2,7 @@ import type { UndoResult } from '../../../../shared/domain/imports'
 import { UserError } from '../../../../shared/errors'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
+import { backupBeforeBulkChange } from '../../settings/backups'
 import { fromRuns, type BatchSummary } from './batches'
 
 interface BatchRow {
@@ -58,10 +59,11 @@ export function undoBlocker(ctx: ServiceContext, batchId: number): { reason: str
  * earlier values of the records it updated. Refused when later work depends on it; anything else that still
  * points at what it created (a later import reusing a person) refuses it too, through the foreign keys.
  */
-export function undoImport(ctx: ServiceContext, batchId: number): UndoResult {
+export async function undoImport(ctx: ServiceContext, batchId: number): Promise<UndoResult> {
   const batch = getBatch(ctx, batchId)
   const blocker = undoBlocker(ctx, batchId)
   if (blocker) throw new UserError(`import.undoRefused.${blocker.reason}`, { batch: batchId, file: batch.fileName, count: blocker.count })
+  await backupBeforeBulkChange(ctx)
   const summary = JSON.parse(batch.summary) as BatchSummary
   const people = fromRuns(summary.created?.people)
   const organisations = fromRuns(summary.created?.organisations)

@@ -4,6 +4,7 @@ import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
 import { fromDay, toDay } from '../dates'
 import { proposePlan } from '../propose'
+import { backupBeforeBulkChange } from '../../settings/backups'
 import { loadRoundInstance } from './load'
 
 /** What the board shows of the last proposal: kept in `settings` under `planning.proposal.<round>`. */
@@ -28,11 +29,14 @@ export function readStoredProposal(ctx: ServiceContext, roundId: number): Stored
  * "Propose": computes the optimal plan around the locked, confirmed and completed placements and stores it in one
  * transaction. Unlocked proposed placements are replaced; the others stay as they are. Sectors are copied onto
  * each placement (statistics survive a later change of sector), the offer's mentor is taken over, and the
- * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'.
+ * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'. A backup
+ * is made first.
  */
-export function planRound(ctx: ServiceContext, roundId: number): { proposal: Proposal; summary: PlanSummary } {
+export async function planRound(ctx: ServiceContext, roundId: number): Promise<{ proposal: Proposal; summary: PlanSummary }> {
   const { instance } = loadRoundInstance(ctx, roundId)
   const proposal = proposePlan(instance)
+  // Storing replaces the round's unlocked proposed placements: a backup first, as before every bulk change.
+  await backupBeforeBulkChange(ctx)
   storeProposal(ctx, roundId, instance, proposal)
   return { proposal, summary: summarise(proposal) }
 }

@@ -6,6 +6,7 @@ import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
 import { proposeTeams } from '../teams'
 import { validateTeams } from '../validateTeams'
+import { backupBeforeBulkChange } from '../../settings/backups'
 import { getRules } from './offers'
 
 /** The round's participants for mixed teams: one per person with a nomination that is not withdrawn. */
@@ -71,11 +72,13 @@ function replaceTeams(ctx: ServiceContext, roundId: number, teams: Array<{ chall
 }
 
 /** Proposes mixed teams for every challenge of the round and stores them in place of the old ones. */
-export function proposeAndStoreTeams(ctx: ServiceContext, roundId: number): TeamsBoard {
+export async function proposeAndStoreTeams(ctx: ServiceContext, roundId: number): Promise<TeamsBoard> {
   const rules = getRules(ctx, roundId)
   const challenges = challengesOf(ctx, roundId)
   if (challenges.length === 0) throw new UserError('planning.noChallenges')
   const proposal = proposeTeams({ challenges: challenges.map((c) => c.id), participants: participants(ctx, roundId), targetSize: rules.teamSize })
+  // The round's teams are replaced: a backup first.
+  await backupBeforeBulkChange(ctx)
   const title = new Map(challenges.map((c) => [c.id, c.title]))
   return replaceTeams(
     ctx,

@@ -5,6 +5,8 @@ import { allHandlers } from '../../../../electron/handlers'
 import { createRouter } from '../../../../electron/router'
 import type { ServiceContext } from '../../../../electron/services/context'
 import type { PreviewSession } from '../../../../shared/api/imports'
+import { listBackups } from '../../../../db/backup'
+import { backupFolder } from '../../../../electron/services/settings/backups'
 import { dump, NOMINATIONS, world } from './world'
 
 async function router(db: string) {
@@ -50,7 +52,10 @@ describe('the import over IPC', () => {
     expect(nominations.map((n) => n.email).sort()).toEqual(['ana.novak@mf.si', 'jan.kos@cebelica.si', null].sort())
     const history = await call<Array<{ id: number; imported: number; undoBlocked: string | null }>>('imports:history', { roundId: 1 })
     expect(history).toEqual([expect.objectContaining({ id: 1, imported: 3, undoBlocked: null })])
+    const backups = () => listBackups(backupFolder(ctx)).map((b) => b.reason)
+    expect(backups()).toEqual(['import'])
     expect(await call('imports:undo', { batch: 1 })).toMatchObject({ removed: { nominations: 3 } })
+    expect(backups().sort()).toEqual(['bulk', 'import'])
     expect(await call('imports:nominations', { roundId: 1 })).toEqual([])
     ctx.conn.sqlite.close()
   })

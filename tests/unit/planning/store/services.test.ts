@@ -12,6 +12,8 @@ import { getRules, removeOffer, saveOffer, setRules } from '../../../../electron
 import { planRound } from '../../../../electron/services/planning/store/proposal'
 import { getTeams, proposeAndStoreTeams, saveTeams } from '../../../../electron/services/planning/store/teams'
 import { listAttendance, registerForWorkshop, setAttended } from '../../../../electron/services/planning/store/workshops'
+import { listBackups } from '../../../../db/backup'
+import { backupFolder } from '../../../../electron/services/settings/backups'
 import { plannedWorld } from './world'
 
 async function world() {
@@ -29,9 +31,11 @@ describe('planning store', () => {
     w.offer(w.finance, 1)
     const other = w.org('Ministrstvo za zdravje', 'ministry')
     w.nominate(other, 'Ana Novak', [w.finance])
-    expect(planRound(w.ctx, w.round).summary.placed).toBe(0)
+    expect((await planRound(w.ctx, w.round)).summary.placed).toBe(0)
     expect(setRules(w.ctx, w.round, { sectorKinds: ['cross', 'within-public'], defaultDurationDays: 10 })).toMatchObject({ defaultDurationDays: 10 })
-    expect(planRound(w.ctx, w.round).summary.placed).toBe(1)
+    expect((await planRound(w.ctx, w.round)).summary.placed).toBe(1)
+    // Each stored proposal was preceded by a backup (a bulk change).
+    expect(listBackups(backupFolder(w.ctx)).filter((b) => b.reason === 'bulk')).toHaveLength(2)
     expect(() => setRules(w.ctx, w.round, { sectorKinds: [] })).toThrow()
     expect(getRules(w.ctx, w.round).sectorKinds).toEqual(['cross', 'within-public'])
   })
@@ -59,7 +63,7 @@ describe('planning store', () => {
     w.offer(w.bank, 2)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
     const bor = w.nominate(w.finance, 'Bor Kos', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     const placementOf = (id: number) => getBoard(w.ctx, w.round).nominations.find((n) => n.id === id)!.placement!
     const [pa, pb] = [placementOf(ana), placementOf(bor)]
     expect(confirmPlacement(w.ctx, pa!.id).status).toBe('confirmed')
@@ -72,14 +76,14 @@ describe('planning store', () => {
     const statuses = Object.fromEntries(getBoard(w.ctx, w.round).nominations.map((n) => [n.id, [n.status, n.placement?.status]]))
     expect(statuses).toEqual({ [ana]: ['completed', 'completed'], [bor]: ['withdrawn', 'withdrawn'] })
     // A new proposal leaves the withdrawn and the completed alone.
-    expect(planRound(w.ctx, w.round).summary).toMatchObject({ placed: 1, unplaced: 0 })
+    expect((await planRound(w.ctx, w.round)).summary).toMatchObject({ placed: 1, unplaced: 0 })
   })
 
   it('removing a proposed placement opens the nomination again', async () => {
     const w = await world()
     w.offer(w.bank, 1)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     removePlacement(w.ctx, getBoard(w.ctx, w.round).nominations[0]!.placement!.id)
     expect(getBoard(w.ctx, w.round).nominations[0]).toMatchObject({ id: ana, status: 'nominated', placement: null })
   })
@@ -94,7 +98,7 @@ describe('planning store', () => {
     expect(() => saveOffer(w.ctx, w.round, null, { organisationId: w.bank, places: 0 })).toThrow()
     expect(saveOffer(w.ctx, w.round, offer.id, { organisationId: w.bank, places: 3, mentorContactId: mentor }).places).toBe(3)
     w.nominate(w.finance, 'Ana Novak', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     expect(() => removeOffer(w.ctx, offer.id)).toThrow(/offerInUse/)
     const spare = saveOffer(w.ctx, w.round, null, { organisationId: w.kres, places: 1 })
     expect(removeOffer(w.ctx, spare.id)).toEqual({ removed: true })
@@ -104,7 +108,7 @@ describe('planning store', () => {
     const w = await world()
     const challenge = Number(w.db.prepare("INSERT INTO challenges (round_id, title) VALUES (?, 'E-storitve')").run(w.round).lastInsertRowid)
     for (const [org, name] of [[w.finance, 'Ana Novak'], [w.finance, 'Bor Kos'], [w.bank, 'Cene Bizjak'], [w.kres, 'Dana Zupan']] as const) w.nominate(org, name, [], { challengeId: challenge })
-    const proposed = proposeAndStoreTeams(w.ctx, w.round)
+    const proposed = await proposeAndStoreTeams(w.ctx, w.round)
     expect(proposed.teams.length).toBeGreaterThan(0)
     for (const team of proposed.teams) expect(new Set(team.members.map((m) => m.sector === 'ministry')).size).toBe(2)
     expect(proposed.warnings).toEqual([])
