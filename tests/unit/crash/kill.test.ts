@@ -190,6 +190,6 @@ describe('killing the process in the middle of a big write', () => {
     console.log(name, outcome)
     expect(outcome.killed).toBe(kills)
     expect(outcome.nothing).toBeGreaterThan(0)
-  }, 90_000)
+  }, 180_000)
   it.skipIf(canPrint)('writing letters (skipped: no Chromium; set CHROMIUM_PATH or apt-get install chromium)', () => {})
 })
