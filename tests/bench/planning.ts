@@ -31,7 +31,7 @@ export async function benchPlanning(): Promise<BenchResult[]> {
     rows.push({ name: `${label}: solve (exact, with certificate)`, value: await medianMs(() => solveAssignment(compiled), size.runs), unit: 'ms', target: size.target })
     rows.push({ name: `${label}: whole proposal with explanations`, value: await medianMs(() => proposePlan(instance), size.runs), unit: 'ms' })
     const stored = await roundInDatabase(instance)
-    const fromDb = stored.planAndStore()
+    const fromDb = await stored.planAndStore()
     rows.push({ name: `${label}: end to end from SQLite (load + solve)`, value: await medianMs(stored.loadAndPropose, size.runs), unit: 'ms', target: size.endToEnd })
     rows.push({ name: `${label}: end to end from SQLite, stored (load + solve + save)`, value: await medianMs(stored.planAndStore, size.runs), unit: 'ms' })
     rows.push({ name: `${label}: placed / score read back from SQLite`, value: fromDb.placed, unit: `people, ${fromDb.score} points` })

@@ -43,7 +43,7 @@ export async function roundInDatabase(instance: PlanningInstance) {
     /** Load from SQLite and compute the proposal (what "Propose" shows). */
     loadAndPropose: () => proposePlan(loadRoundInstance(ctx, roundId).instance),
     /** The same, then stored in one transaction (what "Propose" does). */
-    planAndStore: () => planRound(ctx, roundId).summary,
+    planAndStore: async () => (await planRound(ctx, roundId)).summary,
     close: () => {
       db.close()
       rmSync(dir, { recursive: true, force: true })

@@ -35,9 +35,9 @@ export const planningCommands: CliCommand[] = [
     usage: '--round <id|name>',
     options: { round: { type: 'string' } },
     database: 'existing',
-    run: (ctx, args) => {
+    run: async (ctx, args) => {
       const round = roundOf(ctx!, args)
-      const { summary, proposal } = planRound(ctx!, round.id)
+      const { summary, proposal } = await planRound(ctx!, round.id)
       const t = (key: string, values: Record<string, string | number>) => translate(args.lang, key, values)
       const unplaced = proposal.unplaced.map((u) => `  #${u.nominationId}: ${sentence(t, unplacedMessages(u))}`)
       const lines = [

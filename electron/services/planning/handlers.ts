@@ -10,7 +10,7 @@ import { listAttendance, registerForWorkshop, setAttended, unregisterFromWorksho
 
 export const planningHandlers: Handlers<Contract, ServiceContext>['planning'] = {
   board: (ctx, { roundId }) => getBoard(ctx, roundId),
-  propose: (ctx, { roundId }) => planRound(ctx, roundId).summary,
+  propose: async (ctx, { roundId }) => (await planRound(ctx, roundId)).summary,
   rules: (ctx, { roundId }) => getRules(ctx, roundId),
   setRules: (ctx, { roundId, rules }) => setRules(ctx, roundId, rules),
   check: (ctx, input) => checkManualPlacement(ctx, input),

@@ -1,3 +1,5 @@
+import { backupIntoFolder } from '../../../../db/backup'
+import { backupFolder } from '../../settings/backups'
 import type { PlanSummary } from '../../../../shared/planning/board'
 import type { PlacementExplanation, PlanningInstance, Proposal, UnplacedNomination } from '../../../../shared/planning/types'
 import { audit } from '../../audit'
@@ -29,12 +31,15 @@ export function readStoredProposal(ctx: ServiceContext, roundId: number): Stored
  * transaction. Unlocked proposed placements are replaced; the others stay as they are. Sectors are copied onto
  * each placement (statistics survive a later change of sector), the offer's mentor is taken over, and the
  * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'.
+ * Storing replaces many placements at once, so like every bulk step it first takes a backup (once the proposal
+ * is computed, so a round that cannot be planned leaves no backup behind).
  */
-export function planRound(ctx: ServiceContext, roundId: number): { proposal: Proposal; summary: PlanSummary } {
+export async function planRound(ctx: ServiceContext, roundId: number): Promise<{ proposal: Proposal; summary: PlanSummary; backup: string }> {
   const { instance } = loadRoundInstance(ctx, roundId)
   const proposal = proposePlan(instance)
+  const backup = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'bulk', ctx.now())
   storeProposal(ctx, roundId, instance, proposal)
-  return { proposal, summary: summarise(proposal) }
+  return { proposal, summary: summarise(proposal), backup }
 }
 
 export function storeProposal(ctx: ServiceContext, roundId: number, instance: PlanningInstance, proposal: Proposal): void {

@@ -12,6 +12,8 @@ import { getRules, removeOffer, saveOffer, setRules } from '../../../../electron
 import { planRound } from '../../../../electron/services/planning/store/proposal'
 import { getTeams, proposeAndStoreTeams, saveTeams } from '../../../../electron/services/planning/store/teams'
 import { listAttendance, registerForWorkshop, setAttended } from '../../../../electron/services/planning/store/workshops'
+import { listBackups } from '../../../../db/backup'
+import { backupFolder } from '../../../../electron/services/settings/backups'
 import { plannedWorld } from './world'
 
 async function world() {
@@ -29,9 +31,9 @@ describe('planning store', () => {
     w.offer(w.finance, 1)
     const other = w.org('Ministrstvo za zdravje', 'ministry')
     w.nominate(other, 'Ana Novak', [w.finance])
-    expect(planRound(w.ctx, w.round).summary.placed).toBe(0)
+    expect((await planRound(w.ctx, w.round)).summary.placed).toBe(0)
     expect(setRules(w.ctx, w.round, { sectorKinds: ['cross', 'within-public'], defaultDurationDays: 10 })).toMatchObject({ defaultDurationDays: 10 })
-    expect(planRound(w.ctx, w.round).summary.placed).toBe(1)
+    expect((await planRound(w.ctx, w.round)).summary.placed).toBe(1)
     expect(() => setRules(w.ctx, w.round, { sectorKinds: [] })).toThrow()
     expect(getRules(w.ctx, w.round).sectorKinds).toEqual(['cross', 'within-public'])
   })
@@ -59,7 +61,7 @@ describe('planning store', () => {
     w.offer(w.bank, 2)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
     const bor = w.nominate(w.finance, 'Bor Kos', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     const placementOf = (id: number) => getBoard(w.ctx, w.round).nominations.find((n) => n.id === id)!.placement!
     const [pa, pb] = [placementOf(ana), placementOf(bor)]
     expect(confirmPlacement(w.ctx, pa!.id).status).toBe('confirmed')
@@ -72,14 +74,49 @@ describe('planning store', () => {
     const statuses = Object.fromEntries(getBoard(w.ctx, w.round).nominations.map((n) => [n.id, [n.status, n.placement?.status]]))
     expect(statuses).toEqual({ [ana]: ['completed', 'completed'], [bor]: ['withdrawn', 'withdrawn'] })
     // A new proposal leaves the withdrawn and the completed alone.
-    expect(planRound(w.ctx, w.round).summary).toMatchObject({ placed: 1, unplaced: 0 })
+    expect((await planRound(w.ctx, w.round)).summary).toMatchObject({ placed: 1, unplaced: 0 })
+  })
+
+  it('refuses to complete a placement that is only proposed, and changes nothing', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.nominate(w.finance, 'Ana Novak', [w.bank])
+    await planRound(w.ctx, w.round)
+    const proposed = getBoard(w.ctx, w.round).nominations[0]!.placement!
+    expect(proposed.status).toBe('proposed')
+    expect(() => recordCompletion(w.ctx, { placementId: proposed.id, daysActual: 5, participantRating: 4 })).toThrow(/completionNeedsConfirmed/)
+    expect(getBoard(w.ctx, w.round).nominations[0]).toMatchObject({ status: 'proposed', placement: { status: 'proposed', daysActual: null, participantRating: null } })
+  })
+
+  it('takes a backup before storing a proposal', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.nominate(w.finance, 'Ana Novak', [w.bank])
+    const before = listBackups(backupFolder(w.ctx)).length
+    const { backup } = await planRound(w.ctx, w.round)
+    const after = listBackups(backupFolder(w.ctx))
+    expect(after).toHaveLength(before + 1)
+    expect(after.map((b) => b.file)).toContain(backup)
+  })
+
+  it('locks a hand-made placement only when the user leaves it locked', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.offer(w.kres, 1)
+    const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
+    const byHand = { nominationId: ana, hostOrganisationId: w.kres, startsOn: '2026-04-01', endsOn: '2026-04-05' }
+    expect(placeByHand(w.ctx, byHand).locked).toBe(true)
+    expect(placeByHand(w.ctx, { ...byHand, locked: false }).locked).toBe(false)
+    // Unlocked, it is a proposal like any other: the next proposal gives Ana her first choice instead.
+    await planRound(w.ctx, w.round)
+    expect(getBoard(w.ctx, w.round).nominations[0]!.placement).toMatchObject({ hostOrganisationId: w.bank, locked: false })
   })
 
   it('removing a proposed placement opens the nomination again', async () => {
     const w = await world()
     w.offer(w.bank, 1)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     removePlacement(w.ctx, getBoard(w.ctx, w.round).nominations[0]!.placement!.id)
     expect(getBoard(w.ctx, w.round).nominations[0]).toMatchObject({ id: ana, status: 'nominated', placement: null })
   })
@@ -94,7 +131,7 @@ describe('planning store', () => {
     expect(() => saveOffer(w.ctx, w.round, null, { organisationId: w.bank, places: 0 })).toThrow()
     expect(saveOffer(w.ctx, w.round, offer.id, { organisationId: w.bank, places: 3, mentorContactId: mentor }).places).toBe(3)
     w.nominate(w.finance, 'Ana Novak', [w.bank])
-    planRound(w.ctx, w.round)
+    await planRound(w.ctx, w.round)
     expect(() => removeOffer(w.ctx, offer.id)).toThrow(/offerInUse/)
     const spare = saveOffer(w.ctx, w.round, null, { organisationId: w.kres, places: 1 })
     expect(removeOffer(w.ctx, spare.id)).toEqual({ removed: true })
