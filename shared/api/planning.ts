@@ -47,6 +47,8 @@ export const manualPlacementFields = z
     mentorContactId: nullableId,
     driver: z.enum(DRIVERS).nullish().transform((v) => v ?? null),
     overrideReason: optionalText(500),
+    /** Whether later proposals keep this placement; the dialog shows it as a checkbox, ticked unless unticked. */
+    locked: z.boolean().default(true),
   })
   .superRefine((p, ctx) => {
     if (p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endBeforeStart' })

@@ -1,5 +1,6 @@
-import type { Compiled, OfferGroup } from './compile'
+import type { Compiled } from './compile'
 import { isEligible, pointsFor } from './eligibility'
+import { eligible, type Table } from './table'
 
 /**
  * Proof of optimality by linear-programming duality. The plan maximises Σ w·x with w = BIG + points over
@@ -31,40 +32,40 @@ export interface Violations {
  * v matters, so groups are scanned per host side in ascending v and the scan stops at the first v that is
  * high enough: most nominations look at a handful of groups, not at all of them.
  */
-export function findViolations(c: Compiled, duals: Duals, big: number, perNomination: number): Violations {
+export function findViolations(c: Compiled, t: Table, duals: Duals, big: number, perNomination: number): Violations {
   const { u, v } = duals
-  const bySide: OfferGroup[][] = [[], [], []]
-  for (const g of c.groups) bySide[g.side]!.push(g)
-  for (const list of bySide) list.sort((a, b) => v[a.index]! - v[b.index]! || a.index - b.index)
-
+  const bySide = t.bySide.map((list) => list.slice().sort((a, b) => v[a]! - v[b]! || a - b))
+  const { prefStart, prefGroup, prefPoints, allowed, nSide } = t
   const byNomination = new Map<number, number[]>()
   let count = 0
-  c.nominations.forEach((n, i) => {
-    const found: number[] = []
+  for (let i = 0; i < t.nominations; i++) {
+    let found: number[] | null = null
     const un = u[i]!
-    n.preferences.forEach((host) => {
-      for (const g of c.groupsByHost.get(host) ?? []) {
-        if (un + v[g.index]! < big + pointsFor(n, host) && isEligible(c, n, g)) found.push(g.index)
-      }
-    })
+    // Every eligible group of a preferred host, with its points.
+    for (let k = prefStart[i]!; k < prefStart[i + 1]!; k++) {
+      const g = prefGroup[k]!
+      if (un + v[g]! < big + prefPoints[k]!) (found ??= []).push(g)
+    }
     const threshold = big - un
     if (threshold > 0) {
-      for (let side = 0; side < 3 && found.length < perNomination; side++) {
-        if (!c.allowedSides[n.side * 3 + side]) continue
-        for (const g of bySide[side]!) {
-          if (v[g.index]! >= threshold) break
-          if (isEligible(c, n, g) && !found.includes(g.index)) {
-            found.push(g.index)
+      for (let side = 0; side < 3 && (found?.length ?? 0) < perNomination; side++) {
+        if (allowed[nSide[i]! * 3 + side] === 0) continue
+        const list = bySide[side]!
+        for (let k = 0; k < list.length; k++) {
+          const g = list[k]!
+          if (v[g]! >= threshold) break
+          if (eligible(c, t, i, g) && !(found?.includes(g) ?? false)) {
+            ;(found ??= []).push(g)
             if (found.length >= perNomination) break
           }
         }
       }
     }
-    if (found.length > 0) {
+    if (found !== null) {
       byNomination.set(i, found)
       count += found.length
     }
-  })
+  }
   return { byNomination, count }
 }
 

@@ -60,8 +60,9 @@ export function checkManualPlacement(ctx: ServiceContext, input: ManualPlacement
 
 /**
  * Places a nomination by hand (a new placement, or a move to another host, offer or period). A change that breaks
- * a rule is kept only with the user's reason, which flags the placement on the board. A hand-made placement is
- * locked, so the next proposal plans around it instead of undoing it.
+ * a rule is kept only with the user's reason, which flags the placement on the board. Whether it is locked (the
+ * next proposal plans around it instead of undoing it) is the user's choice, shown in the dialog: a hand-made
+ * placement left unlocked is a proposal like any other, and the next proposal may replace it.
  */
 export function placeByHand(ctx: ServiceContext, input: ManualPlacementInput): BoardPlacement {
   const p = manualPlacementFields.parse(input)
@@ -94,8 +95,8 @@ export function placeByHand(ctx: ServiceContext, input: ManualPlacementInput): B
     if (existing) {
       db.prepare(
         `UPDATE placements SET host_organisation_id = ?, host_sector = ?, offer_id = ?, mentor_contact_id = ?, starts_on = ?, ends_on = ?,
-                driver = coalesce(?, driver), locked = 1, override_reason = ?, score = ? WHERE id = ?`,
-      ).run(p.hostOrganisationId, sectors.hostSector, p.offerId, mentor, p.startsOn, p.endsOn, p.driver, reason, sectors.points, existing.id)
+                driver = coalesce(?, driver), locked = ?, override_reason = ?, score = ? WHERE id = ?`,
+      ).run(p.hostOrganisationId, sectors.hostSector, p.offerId, mentor, p.startsOn, p.endsOn, p.driver, p.locked ? 1 : 0, reason, sectors.points, existing.id)
       id = existing.id
     } else {
       id = Number(
@@ -103,9 +104,9 @@ export function placeByHand(ctx: ServiceContext, input: ManualPlacementInput): B
           .prepare(
             `INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector, offer_id,
                mentor_contact_id, starts_on, ends_on, driver, status, locked, override_reason, score)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', 1, ?, ?)`,
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?)`,
           )
-          .run(roundId, p.nominationId, sectors.homeId, p.hostOrganisationId, sectors.homeSector, sectors.hostSector, p.offerId, mentor, p.startsOn, p.endsOn, p.driver, reason, sectors.points)
+          .run(roundId, p.nominationId, sectors.homeId, p.hostOrganisationId, sectors.homeSector, sectors.hostSector, p.offerId, mentor, p.startsOn, p.endsOn, p.driver, p.locked ? 1 : 0, reason, sectors.points)
           .lastInsertRowid,
       )
       db.prepare("UPDATE nominations SET status = 'proposed' WHERE id = ? AND status = 'nominated'").run(p.nominationId)
@@ -149,11 +150,15 @@ export function confirmPlacement(ctx: ServiceContext, placementId: number): Boar
   })
 }
 
-/** Records how the exchange went: it becomes completed, which is what the statistics count. */
+/**
+ * Records how the exchange went: it becomes completed, which is what the statistics count. Only an exchange that
+ * was agreed (confirmed) can have happened; a mere proposal cannot be completed, nor can a withdrawn one.
+ */
 export function recordCompletion(ctx: ServiceContext, input: CompletionInput): BoardPlacement {
   const c = completionFields.parse(input)
   return change(ctx, c.placementId, 'complete', (state) => {
     refuseClosed(state, true)
+    if (state.status === 'proposed') throw new UserError('planning.completionNeedsConfirmed', { id: state.id })
     ctx.conn.sqlite
       .prepare(
         `UPDATE placements SET status = 'completed', days_actual = ?, participant_rating = ?, participant_feedback = ?, host_rating = ?,

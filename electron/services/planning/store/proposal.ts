@@ -29,16 +29,16 @@ export function readStoredProposal(ctx: ServiceContext, roundId: number): Stored
  * "Propose": computes the optimal plan around the locked, confirmed and completed placements and stores it in one
  * transaction. Unlocked proposed placements are replaced; the others stay as they are. Sectors are copied onto
  * each placement (statistics survive a later change of sector), the offer's mentor is taken over, and the
- * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'. A backup
- * is made first.
+ * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'.
+ * Storing replaces many placements at once, so like every bulk step it first takes a backup (once the proposal
+ * is computed, so a round that cannot be planned leaves no backup behind).
  */
-export async function planRound(ctx: ServiceContext, roundId: number): Promise<{ proposal: Proposal; summary: PlanSummary }> {
+export async function planRound(ctx: ServiceContext, roundId: number): Promise<{ proposal: Proposal; summary: PlanSummary; backup: string }> {
   const { instance } = loadRoundInstance(ctx, roundId)
   const proposal = proposePlan(instance)
-  // Storing replaces the round's unlocked proposed placements: a backup first, as before every bulk change.
-  await backupBeforeBulkChange(ctx)
+  const backup = await backupBeforeBulkChange(ctx)
   storeProposal(ctx, roundId, instance, proposal)
-  return { proposal, summary: summarise(proposal) }
+  return { proposal, summary: summarise(proposal), backup }
 }
 
 export function storeProposal(ctx: ServiceContext, roundId: number, instance: PlanningInstance, proposal: Proposal): void {

@@ -15,11 +15,12 @@ function actionsFor(n: BoardNomination): Action[] {
   if (n.status === 'withdrawn') return []
   if (!p) return ['place', 'withdraw']
   if (p.status === 'completed') return ['complete']
+  // Only an agreed (confirmed) exchange can have taken place, so completion is offered for those alone.
   return [
     ...(p.status === 'proposed' ? (['confirm'] as const) : []),
     p.locked ? 'unlock' : 'lock',
     'move',
-    'complete',
+    ...(p.status === 'confirmed' ? (['complete'] as const) : []),
     'remove',
     'withdraw',
   ]

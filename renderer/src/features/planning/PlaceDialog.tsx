@@ -6,7 +6,7 @@ import { manualPlacementFields } from '../../../../shared/api/planning'
 import { DRIVERS } from '../../../../shared/domain/enums'
 import type { BoardNomination, PlanningBoard } from '../../../../shared/planning/board'
 import { ErrorBanner } from '../../components/Alerts'
-import { SelectField, TextAreaField, TextField } from '../../components/Field'
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrorText } from '../../components/formErrors'
 import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
@@ -21,16 +21,17 @@ type FormOutput = z.output<typeof manualPlacementFields>
 function defaults(n: BoardNomination, board: PlanningBoard): FormInput {
   const p = n.placement
   if (p) {
-    return { nominationId: n.id, hostOrganisationId: p.hostOrganisationId, offerId: p.offerId, startsOn: p.startsOn, endsOn: p.endsOn, mentorContactId: p.mentorContactId, driver: p.driver, overrideReason: p.overrideReason ?? '' }
+    return { nominationId: n.id, hostOrganisationId: p.hostOrganisationId, offerId: p.offerId, startsOn: p.startsOn, endsOn: p.endsOn, mentorContactId: p.mentorContactId, driver: p.driver, overrideReason: p.overrideReason ?? '', locked: true }
   }
   const host = n.preferences[0]?.id ?? board.offers[0]?.organisationId ?? board.organisations[0]?.id ?? 0
   const offer = board.offers.find((o) => o.organisationId === host)
-  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: offer?.availableFrom ?? n.availableFrom ?? '', endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '' }
+  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: offer?.availableFrom ?? n.availableFrom ?? '', endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '', locked: true }
 }
 
 /**
  * Places a participant by hand, or moves a placement to another host, offer or period. The rules are checked
- * as the user types; a change that breaks one shows the warning and can only be saved with a reason.
+ * as the user types; a change that breaks one shows the warning and can only be saved with a reason. Whether the
+ * placement is locked against later proposals is a visible checkbox, not something done silently.
  */
 export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoard; nomination: BoardNomination; onClose: () => void }) {
   const t = useT()
@@ -109,6 +110,7 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
           )}
         </div>
         {violations.length > 0 && <TextAreaField label={t('planning.place.reason')} required error={error('overrideReason')} {...register('overrideReason')} />}
+        <CheckboxField label={t('planning.place.lock')} {...register('locked')} />
         <ErrorBanner error={serverError} />
         <FormFooter onCancel={onClose} pending={isPending} />
       </form>

@@ -34,8 +34,6 @@ describe('planning store', () => {
     expect((await planRound(w.ctx, w.round)).summary.placed).toBe(0)
     expect(setRules(w.ctx, w.round, { sectorKinds: ['cross', 'within-public'], defaultDurationDays: 10 })).toMatchObject({ defaultDurationDays: 10 })
     expect((await planRound(w.ctx, w.round)).summary.placed).toBe(1)
-    // Each stored proposal was preceded by a backup (a bulk change).
-    expect(listBackups(backupFolder(w.ctx)).filter((b) => b.reason === 'bulk')).toHaveLength(2)
     expect(() => setRules(w.ctx, w.round, { sectorKinds: [] })).toThrow()
     expect(getRules(w.ctx, w.round).sectorKinds).toEqual(['cross', 'within-public'])
   })
@@ -77,6 +75,41 @@ describe('planning store', () => {
     expect(statuses).toEqual({ [ana]: ['completed', 'completed'], [bor]: ['withdrawn', 'withdrawn'] })
     // A new proposal leaves the withdrawn and the completed alone.
     expect((await planRound(w.ctx, w.round)).summary).toMatchObject({ placed: 1, unplaced: 0 })
+  })
+
+  it('refuses to complete a placement that is only proposed, and changes nothing', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.nominate(w.finance, 'Ana Novak', [w.bank])
+    await planRound(w.ctx, w.round)
+    const proposed = getBoard(w.ctx, w.round).nominations[0]!.placement!
+    expect(proposed.status).toBe('proposed')
+    expect(() => recordCompletion(w.ctx, { placementId: proposed.id, daysActual: 5, participantRating: 4 })).toThrow(/completionNeedsConfirmed/)
+    expect(getBoard(w.ctx, w.round).nominations[0]).toMatchObject({ status: 'proposed', placement: { status: 'proposed', daysActual: null, participantRating: null } })
+  })
+
+  it('takes a backup before storing a proposal', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.nominate(w.finance, 'Ana Novak', [w.bank])
+    const before = listBackups(backupFolder(w.ctx)).length
+    const { backup } = await planRound(w.ctx, w.round)
+    const after = listBackups(backupFolder(w.ctx))
+    expect(after).toHaveLength(before + 1)
+    expect(after.map((b) => b.file)).toContain(backup)
+  })
+
+  it('locks a hand-made placement only when the user leaves it locked', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.offer(w.kres, 1)
+    const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
+    const byHand = { nominationId: ana, hostOrganisationId: w.kres, startsOn: '2026-04-01', endsOn: '2026-04-05' }
+    expect(placeByHand(w.ctx, byHand).locked).toBe(true)
+    expect(placeByHand(w.ctx, { ...byHand, locked: false }).locked).toBe(false)
+    // Unlocked, it is a proposal like any other: the next proposal gives Ana her first choice instead.
+    await planRound(w.ctx, w.round)
+    expect(getBoard(w.ctx, w.round).nominations[0]!.placement).toMatchObject({ hostOrganisationId: w.bank, locked: false })
   })
 
   it('removing a proposed placement opens the nomination again', async () => {
