@@ -60,6 +60,10 @@ export const placements = sqliteTable(
     // New partners: the first counted placement an organisation sent or hosted.
     index('placements_home_first').on(t.homeOrganisationId, t.status, t.startsOn),
     index('placements_host_first').on(t.hostOrganisationId, t.status, t.startsOn),
+    // Organisations taking part (issue 7 performance): read in (organisation, sector) order, each side's
+    // placements are grouped per organisation and sector without sorting the period's rows first.
+    index('placements_home_sector').on(t.homeOrganisationId, t.homeSector, t.status, t.startsOn),
+    index('placements_host_sector').on(t.hostOrganisationId, t.hostSector, t.status, t.startsOn),
     uniqueIndex('placements_nomination').on(t.nominationId),
   ],
 )

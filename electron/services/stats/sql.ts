@@ -57,19 +57,33 @@ export function directionCase(home: string, host: string): string {
 }
 
 /**
+ * Each side's counted placements of the period grouped per organisation and the sector stored on them:
+ * (id, sector, at, sent, hosted) with `at` the latest start. For years the (organisation, sector, status,
+ * starts_on) index is read in order, so the grouping needs no sort of the period's rows (it would otherwise
+ * sort every placement of the period twice, the largest cost of the organisation figures); a round's
+ * placements are few and found through the round index.
+ */
+export function placementSides(kind: ScopeKind): string {
+  const side = (who: 'home' | 'host', sent: number) =>
+    `SELECT p.${who}_organisation_id AS id, p.${who}_sector AS sector, max(p.starts_on) AS at, ${sent ? 'count(*)' : '0'} AS sent, ${sent ? '0' : 'count(*)'} AS hosted
+       FROM placements p ${kind === 'years' ? `INDEXED BY placements_${who}_sector` : ''}
+      WHERE ${COUNTED} AND ${placementsIn(kind)} GROUP BY p.${who}_organisation_id, p.${who}_sector`
+  return `${side('home', 1)}
+    UNION ALL
+    ${side('host', 0)}`
+}
+
+/**
  * Organisations taking part in the period with one sector each: every home and host of a counted placement,
- * and every organisation offering places in a round of the period. Yields (id, sector, at): `at` is the
- * placement's start, '' for an offer, so that the sector stored on the latest placement wins (see ORGANISATION_SECTOR).
+ * and every organisation offering places in a round of the period. Yields (id, sector, at, sent, hosted): `at`
+ * is the latest placement's start, '' for an offer, so that the sector stored on the latest placement wins
+ * (see ORGANISATION_SECTOR).
  */
 export function participationIn(kind: ScopeKind): string {
   return `
-    SELECT p.home_organisation_id AS id, p.home_sector AS sector, p.starts_on AS at FROM placements p
-     WHERE ${COUNTED} AND ${placementsIn(kind)}
+    ${placementSides(kind)}
     UNION ALL
-    SELECT p.host_organisation_id, p.host_sector, p.starts_on FROM placements p
-     WHERE ${COUNTED} AND ${placementsIn(kind)}
-    UNION ALL
-    SELECT f.organisation_id, o.sector, '' FROM offers f JOIN rounds r ON r.id = f.round_id
+    SELECT f.organisation_id, o.sector, '', 0, 0 FROM offers f JOIN rounds r ON r.id = f.round_id
       JOIN organisations o ON o.id = f.organisation_id
      WHERE ${roundsIn(kind)}`
 }

@@ -11,13 +11,17 @@ type YearCounts = Omit<GrowthRow, 'participantsFactor' | 'organisationsFactor'>
  * figures of a single year. For a round the series ends with the round's year.
  */
 export function growthFigures(sqlite: Database.Database, scope: Scope): GrowthRow[] {
+  // Each side is first grouped per organisation, sector and year from the (organisation, sector, ...) index,
+  // so only those groups, not every placement since the pilot twice over, are sorted by year and organisation.
   const organisations = prepared(sqlite, 'growth', 'years', () =>
     `WITH parts AS (
-       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER) AS year, p.home_organisation_id AS id, p.home_sector AS sector, p.starts_on AS at
-         FROM placements p WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER) AS year, p.home_organisation_id AS id, p.home_sector AS sector, max(p.starts_on) AS at
+         FROM placements p INDEXED BY placements_home_sector WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+        GROUP BY p.home_organisation_id, p.home_sector, year
        UNION ALL
-       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER), p.host_organisation_id, p.host_sector, p.starts_on
-         FROM placements p WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+       SELECT CAST(substr(p.starts_on, 1, 4) AS INTEGER) AS year, p.host_organisation_id AS id, p.host_sector AS sector, max(p.starts_on) AS at
+         FROM placements p INDEXED BY placements_host_sector WHERE ${COUNTED} AND p.starts_on >= @growthFromDate AND p.starts_on < @untilDate
+        GROUP BY p.host_organisation_id, p.host_sector, year
        UNION ALL
        SELECT CAST(substr(r.starts_on, 1, 4) AS INTEGER), f.organisation_id, o.sector, ''
          FROM offers f JOIN rounds r ON r.id = f.round_id JOIN organisations o ON o.id = f.organisation_id

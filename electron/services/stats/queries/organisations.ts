@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { SECTORS, type Sector } from '../../../../shared/domain/enums'
 import type { OrganisationFigures, SectorBalance } from '../../../../shared/stats/types'
 import { COUNTED_STATUSES } from '../../../../shared/stats/definitions'
-import { COUNTED, ORGANISATION_SECTOR, participationIn, placementsIn, prepared, type Scope, tally } from '../sql'
+import { ORGANISATION_SECTOR, participationIn, placementSides, prepared, type Scope, tally } from '../sql'
 
 type Grouped = Array<{ key: string | null; n: number }>
 
@@ -50,13 +50,7 @@ export function newPartnersBySector(sqlite: Database.Database, scope: Scope): Re
  */
 export function exchangeBalance(sqlite: Database.Database, scope: Scope): SectorBalance[] {
   const rows = prepared(sqlite, 'organisations.balance', scope.kind, (kind) =>
-    `WITH parts AS (
-       SELECT p.home_organisation_id AS id, p.home_sector AS sector, p.starts_on AS at, 1 AS sent, 0 AS hosted
-         FROM placements p WHERE ${COUNTED} AND ${placementsIn(kind)}
-       UNION ALL
-       SELECT p.host_organisation_id, p.host_sector, p.starts_on, 0, 1
-         FROM placements p WHERE ${COUNTED} AND ${placementsIn(kind)}
-     ),
+    `WITH parts AS (${placementSides(kind)}),
      orgs AS (SELECT id, sector, max(at) AS at, sum(sent) AS sent, sum(hosted) AS hosted FROM parts GROUP BY id)
      SELECT sector, sum(sending) AS sending, sum(hosting) AS hosting, sum(reciprocal) AS reciprocal,
             sum(sent) AS sent, sum(hosted) AS hosted

@@ -1,0 +1,2 @@
+CREATE INDEX `placements_home_sector` ON `placements` (`home_organisation_id`,`home_sector`,`status`,`starts_on`);--> statement-breakpoint
+CREATE INDEX `placements_host_sector` ON `placements` (`host_organisation_id`,`host_sector`,`status`,`starts_on`);
