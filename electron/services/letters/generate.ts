@@ -163,26 +163,47 @@ export function mergedFileName(ctx: ServiceContext, roundId: number): string {
   return roundLettersFileName(isoDay(ctx.now()), row?.name ?? String(roundId))
 }
 
+/**
+ * Starts the printer without waiting for it, so Chromium starts (in its own processes) while the letters are
+ * composed and recorded here. A printer that fails at once (no Chromium installed) is reported before any
+ * reference number is used: every microtask has run by the next setImmediate, so such a failure is known then.
+ */
+async function startPrinter(openPrinter: PrinterFactory): Promise<Promise<PdfPrinter>> {
+  let failure: { error: unknown } | null = null
+  const printer = openPrinter()
+  printer.catch((error: unknown) => {
+    failure = { error }
+  })
+  await new Promise((resolve) => setImmediate(resolve))
+  if (failure) throw (failure as { error: unknown }).error
+  return printer
+}
+
 /** Generates, records and writes the letters of a request as PDF; nothing is recorded when anything fails. */
 export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterFactory, request: LettersRequest, target: LettersTarget): Promise<GenerateResult> {
   const planned = planLetters(ctx, request)
   const ministry = ministryData(ctx)
-  // Chromium first: a missing browser is reported before any reference number is used.
-  const printer = await openPrinter()
+  const starting = await startPrinter(openPrinter)
+  let recorded: RecordedLetter[]
   try {
-    const recorded = recordLetters(ctx, planned)
-    try {
-      const written = await writeLetterPdfs(printer, { ministry, letters: recorded.map((r) => r.letter), outDir: target.folder, mergedFileName: target.mergedFileName })
-      return {
-        letters: recorded.map((r, i) => ({ id: r.id, placement: r.placementId, kind: r.letter.kind, lang: r.letter.language, reference: r.letter.reference, file: written.letters[i]!.file })),
-        pages: written.pages,
-      }
-    } catch (error) {
-      forgetLetters(ctx, recorded)
-      throw error
+    recorded = recordLetters(ctx, planned)
+  } catch (error) {
+    await starting.then((printer) => printer.close()).catch(() => undefined)
+    throw error
+  }
+  let printer: PdfPrinter | null = null
+  try {
+    printer = await starting
+    const written = await writeLetterPdfs(printer, { ministry, letters: recorded.map((r) => r.letter), outDir: target.folder, mergedFileName: target.mergedFileName })
+    return {
+      letters: recorded.map((r, i) => ({ id: r.id, placement: r.placementId, kind: r.letter.kind, lang: r.letter.language, reference: r.letter.reference, file: written.letters[i]!.file })),
+      pages: written.pages,
     }
+  } catch (error) {
+    forgetLetters(ctx, recorded)
+    throw error
   } finally {
-    await printer.close()
+    await printer?.close()
   }
 }
 
