@@ -97,14 +97,26 @@ export async function stampFooters(doc: PDFDocument, letters: FooterLetter[], pa
   const left = num(PAGE.leftMm * MM)
   const all = doc.getPages()
   const text = (x: string, value: string) => `BT /DeskFooterFont ${size} Tf ${x} ${y} Td ${font.encodeText(value).toString()} Tj ET`
+  // A batch has only a few different "Stran n od m" texts: each is formatted, encoded and measured once.
+  const numberings = new Map<string, { value: string; width: number }>()
+  const numbering = (language: Language, page: number, pages: number) => {
+    const key = `${language} ${page} ${pages}`
+    let found = numberings.get(key)
+    if (!found) {
+      const value = encodable(font, letterText(language, 'letters.pageOf', { page, pages }))
+      found = { value, width: font.widthOfTextAtSize(value, size) }
+      numberings.set(key, found)
+    }
+    return found
+  }
   pages.forEach(({ start, count }, letterIndex) => {
     const letter = letters[letterIndex]!
     const reference = text(left, encodable(font, letter.reference))
     for (let n = 0; n < count; n++) {
       const page = all[start + n]!
-      const numbering = encodable(font, letterText(letter.language, 'letters.pageOf', { page: n + 1, pages: count }))
-      const right = num(page.getSize().width - PAGE.rightMm * MM - font.widthOfTextAtSize(numbering, size))
-      const ops = `q 0.33 0.33 0.33 rg ${reference} ${text(right, numbering)} Q`
+      const { value, width } = numbering(letter.language, n + 1, count)
+      const right = num(page.getSize().width - PAGE.rightMm * MM - width)
+      const ops = `q 0.33 0.33 0.33 rg ${reference} ${text(right, value)} Q`
       page.node.setFontDictionary(fontName, font.ref)
       page.node.addContentStream(doc.context.register(doc.context.stream(ops)))
     }
