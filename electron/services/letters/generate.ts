@@ -15,6 +15,8 @@ import { contentHash, letterContent } from './content'
 import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
+import { letterPageRanges } from './pdf'
+import type { LetterPages } from './pageNumbers'
 import { writeLetterPdfs } from './write'
 
 /** Opens a printer for one batch: the system Chromium in the CLI and tests, Electron's own renderer in the app. */
@@ -209,16 +211,32 @@ export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterF
 
 /**
  * Prints letters on paper through the system print dialog. They are recorded like saved letters (references,
- * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used).
+ * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used). A batch is first laid
+ * out by the PDF printer, so that the paper copy numbers each letter's pages from 1 like the saved PDF does.
  */
-export async function printLettersOnPaper(ctx: ServiceContext, paper: PaperPrinter | undefined, request: LettersRequest): Promise<{ printed: boolean; letters: number }> {
+export async function printLettersOnPaper(
+  ctx: ServiceContext,
+  paper: PaperPrinter | undefined,
+  openPrinter: PrinterFactory,
+  request: LettersRequest,
+): Promise<{ printed: boolean; letters: number }> {
   if (!paper) throw new UserError('letters.paperUnavailable')
   const planned = planLetters(ctx, request)
   const ministry = ministryData(ctx)
   const recorded = recordLetters(ctx, planned)
+  const letters = recorded.map((r) => r.letter)
   let printed = false
   try {
-    printed = await paper(buildLetterDocument({ ministry, letters: recorded.map((r) => r.letter), footer: 'paper' }))
+    let letterPages: LetterPages[] | undefined
+    if (letters.length > 1) {
+      const printer = await openPrinter()
+      try {
+        letterPages = await letterPageRanges(printer, { ministry, letters })
+      } finally {
+        await printer.close()
+      }
+    }
+    printed = await paper(buildLetterDocument({ ministry, letters, footer: 'paper', letterPages }))
   } finally {
     if (!printed) forgetLetters(ctx, recorded)
   }

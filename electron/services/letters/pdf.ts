@@ -29,13 +29,26 @@ const SAVE: SaveOptions = { useObjectStreams: false, objectsPerTick: Number.POSI
  * letter's pages from 1 in the PDF: printing letter by letter would pay Chromium's per-document cost hundreds
  * of times, and CSS cannot restart "Stran 1 od N" for each letter.
  */
-async function printLetters(printer: PdfPrinter, { ministry, letters }: LettersPdfInput): Promise<PrintedLetters> {
+async function printLetters(printer: PdfPrinter, input: LettersPdfInput): Promise<PrintedLetters> {
+  const { doc, pages } = await layOutLetters(printer, input)
+  await stampFooters(doc, input.letters, pages)
+  return { doc, pages }
+}
+
+/** The batch printed once, unstamped, and where each letter's pages fall in it. */
+async function layOutLetters(printer: PdfPrinter, { ministry, letters }: LettersPdfInput): Promise<PrintedLetters> {
   if (letters.length === 0) throw new Error('no letters to print')
   const bytes = await printer.print(buildLetterDocument({ ministry, letters, footer: 'pdf' }))
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
-  const pages = locateLetters(doc, letters.length)
-  await stampFooters(doc, letters, pages)
-  return { doc, pages }
+  return { doc, pages: locateLetters(doc, letters.length) }
+}
+
+/**
+ * Where each letter's pages fall when the batch prints: what paper printing needs to number pages per letter.
+ * The footer lives in the page margins, so the paper document lays out exactly like this one.
+ */
+export async function letterPageRanges(printer: PdfPrinter, input: LettersPdfInput): Promise<LetterPages[]> {
+  return (await layOutLetters(printer, input)).pages
 }
 
 function describe(doc: PDFDocument, letters: ComposedLetter[]): void {
