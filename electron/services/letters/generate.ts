@@ -170,7 +170,7 @@ export function mergedFileName(ctx: ServiceContext, roundId: number): string {
  * composed and recorded here. A printer that fails at once (no Chromium installed) is reported before any
  * reference number is used: every microtask has run by the next setImmediate, so such a failure is known then.
  */
-async function startPrinter(openPrinter: PrinterFactory): Promise<Promise<PdfPrinter>> {
+async function startPrinter(openPrinter: PrinterFactory): Promise<{ printer: Promise<PdfPrinter> }> {
   let failure: { error: unknown } | null = null
   const printer = openPrinter()
   printer.catch((error: unknown) => {
@@ -178,14 +178,15 @@ async function startPrinter(openPrinter: PrinterFactory): Promise<Promise<PdfPri
   })
   await new Promise((resolve) => setImmediate(resolve))
   if (failure) throw (failure as { error: unknown }).error
-  return printer
+  // Wrapped: an async function returning the promise itself would wait for it.
+  return { printer }
 }
 
 /** Generates, records and writes the letters of a request as PDF; nothing is recorded when anything fails. */
 export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterFactory, request: LettersRequest, target: LettersTarget): Promise<GenerateResult> {
   const planned = planLetters(ctx, request)
   const ministry = ministryData(ctx)
-  const starting = await startPrinter(openPrinter)
+  const starting = (await startPrinter(openPrinter)).printer
   let recorded: RecordedLetter[]
   try {
     recorded = recordLetters(ctx, planned)
