@@ -69,6 +69,23 @@ describe('letter data', () => {
   })
 })
 
+describe('a batch without Chromium', () => {
+  it('is refused before any reference number is used, though the browser is started alongside the recording', async () => {
+    const missing: PrinterFactory = () => openChromiumPrinter({ CHROMIUM_PATH: '/nonexistent/chromium' })
+    await expect(generateLetters(t.ctx, missing, { roundId: world.roundId, kind: 'host', lang: 'auto' }, { folder: join(t.dir, 'out') })).rejects.toMatchObject({
+      code: 'letters.chromiumMissing',
+    })
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+    expect(previewData(t.ctx, world.durda, 'host', 'auto').data.letter.reference).toBe('0100-12/2026-1')
+  })
+
+  it('records nothing when the browser fails only after the letters were recorded', async () => {
+    const late: PrinterFactory = () => new Promise((_, reject) => setTimeout(() => reject(new Error('browser crashed')), 50))
+    await expect(generateLetters(t.ctx, late, { roundId: world.roundId, kind: 'host', lang: 'auto' }, { folder: join(t.dir, 'out') })).rejects.toThrow('browser crashed')
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+  })
+})
+
 describe.skipIf(!canPrint)('printing on paper', () => {
   it('records the letters the dialog printed, each letter a named page with its reference and its own page numbers; a cancelled dialog records none', async () => {
     const sent: string[] = []
