@@ -25,6 +25,12 @@ export interface LetterDocumentOptions {
    * letter, like the PDF's stamped footer; without it only the reference.
    */
   letterPages?: ReadonlyArray<{ start: number; count: number }>
+  /**
+   * With screen 'pages' and one letter: how many pages the letter has (the preview measures it), so each page on
+   * screen shows the footer print puts in its margin (ministry line, reference, "Stran 1 od 2"): margin boxes
+   * exist only in print. Print is unaffected.
+   */
+  screenPageCount?: number
 }
 
 /** The id of a letter's anchor; the PDF step finds where each letter starts by these named destinations. */
@@ -118,11 +124,23 @@ function footerStyle(footer: LetterDocumentOptions['footer'], letters: ComposedL
   return footer === 'paper' ? paperFooterCss(letters, letterPages) : ''
 }
 
+/** On screen only: each page's footer, drawn where print draws it in the page's bottom margin. */
+function screenFooters(ministry: MinistryData, letter: ComposedLetter, count: number): string {
+  const ministryLine = footerText(ministry) ? `<div class="screen-footer__ministry">${escapeHtml(footerText(ministry))}</div>` : ''
+  const pages = Array.from(
+    { length: count },
+    (_, n) =>
+      `<div class="screen-footer" style="left: ${n * PAGE.widthMm}mm">${ministryLine}<div class="screen-footer__line">` +
+      `<span>${escapeHtml(letter.reference)}</span><span>${escapeHtml(letterText(letter.language, 'letters.pageOf', { page: n + 1, pages: count }))}</span></div></div>`,
+  )
+  return `<div class="screen-footers" aria-hidden="true">${pages.join('')}</div>`
+}
+
 /**
  * One HTML document with every letter on its own pages: letterhead on the first page of each letter, A4 print
  * CSS. All text inside comes escaped: the letters' bodies from the template renderer, the letterhead here.
  */
-export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet', letterPages }: LetterDocumentOptions): string {
+export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet', letterPages, screenPageCount }: LetterDocumentOptions): string {
   const hasLogo = logoCss(ministry) !== ''
   const first = letters[0]
   const documentLang = first?.language ?? 'sl'
@@ -133,7 +151,9 @@ export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet
       (letter, i) =>
         `<article class="letter" id="${letterAnchor(i)}" lang="${letter.language}">` +
         letterhead(ministry, letter.language, hasLogo) +
-        `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
+        `<div class="letter-body">\n${letter.bodyHtml}\n</div>` +
+        (screen === 'pages' && letters.length === 1 && screenPageCount ? screenFooters(ministry, letter, screenPageCount) : '') +
+        `</article>`,
     )
     .join('\n')
   const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + footerStyle(footer, letters, letterPages)
