@@ -29,6 +29,7 @@ body { margin: 0; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.
 .letter-body li { margin: 0 0 1mm; }
 .letter-body li::marker { content: "– "; }
 .letter-body strong { font-weight: bold; }
+.nobr { white-space: nowrap; }
 /* break-before: the closing ("Lep pozdrav") never stays behind on a page without the signature. */
 .signature { width: 90mm; margin: 2mm 0 8mm auto; text-align: center; break-inside: avoid; break-before: avoid; }
 .signature-space { height: 17mm; }
