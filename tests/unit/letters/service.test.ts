@@ -86,6 +86,18 @@ describe('a batch without Chromium', () => {
   })
 })
 
+describe('consent before letters go out', () => {
+  it('refuses paper printing too for a placement without consent, before the print dialog opens', async () => {
+    confirmWithoutConsent(t.ctx.conn.sqlite, world)
+    let dialogs = 0
+    const paper = async () => (dialogs++, true)
+    await expect(printLettersOnPaper(t.ctx, paper, failing, { roundId: world.roundId, kind: 'all', lang: 'auto' })).rejects.toMatchObject({ code: 'letters.noConsent', params: { count: 1 } })
+    await expect(printLettersOnPaper(t.ctx, paper, failing, { roundId: world.roundId, placementIds: [world.noConsent], kind: 'host', lang: 'auto' })).rejects.toMatchObject({ code: 'letters.noConsent' })
+    expect(dialogs).toBe(0)
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+  })
+})
+
 describe.skipIf(!canPrint)('printing on paper', () => {
   it('records the letters the dialog printed, each letter a named page with its reference and its own page numbers; a cancelled dialog records none', async () => {
     const sent: string[] = []
