@@ -13,7 +13,8 @@ import { printWindowOptions } from './window'
  */
 export async function openElectronPrinter(): Promise<PdfPrinter> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-letters-'))
-  let window: BrowserWindow | null = null
+  // Made at once: its renderer process starts while the service composes and records the letters.
+  let window: BrowserWindow | null = new BrowserWindow(printWindowOptions())
   return {
     async print(html) {
       window ??= new BrowserWindow(printWindowOptions())

@@ -19,6 +19,18 @@ export interface LetterDocumentOptions {
    * where print cuts them (the same fragmentation rules, as columns of the page's content height). Print is unaffected.
    */
   screen?: 'sheet' | 'pages'
+  /**
+   * For 'paper' with several letters: where each letter's pages fall (0-based first page, page count), as a print
+   * of the same document laid them out. With it every letter's pages carry "Stran 1 od 2" counted within the
+   * letter, like the PDF's stamped footer; without it only the reference.
+   */
+  letterPages?: ReadonlyArray<{ start: number; count: number }>
+  /**
+   * With screen 'pages' and one letter: how many pages the letter has (the preview measures it), so each page on
+   * screen shows the footer print puts in its margin (ministry line, reference, "Stran 1 od 2"): margin boxes
+   * exist only in print. Print is unaffected.
+   */
+  screenPageCount?: number
 }
 
 /** The id of a letter's anchor; the PDF step finds where each letter starts by these named destinations. */
@@ -79,28 +91,56 @@ function footerCss(letter: ComposedLetter | undefined): string {
   )
 }
 
+/** The counter style that names a letter's pages: the document's page `start + 1` is "Stran 1 od N", and so on. */
+function letterPagesCounterStyle(name: string, letter: ComposedLetter, { start, count }: { start: number; count: number }): string {
+  const symbols = Array.from({ length: count }, (_, n) => cssString(letterText(letter.language, 'letters.pageOf', { page: n + 1, pages: count }))).join(' ')
+  return `@counter-style ${name} { system: fixed ${start + 1}; symbols: ${symbols}; fallback: decimal; }`
+}
+
 /**
  * Printing a batch on paper (no PDF step to stamp it): each letter is a named page carrying its own reference at
- * the foot. CSS counts pages through the whole document, so a batch on paper has no "page 1 of 2" per letter.
+ * the foot. CSS counts pages through the whole document and cannot restart the count per letter, so when the
+ * letters' page ranges are known (from a print of the same document) each letter gets a counter style whose
+ * symbols are its own "Stran 1 od 2", "Stran 2 od 2", fixed to the document pages the letter occupies.
  */
-function paperFooterCss(letters: ComposedLetter[]): string {
+function paperFooterCss(letters: ComposedLetter[], letterPages: LetterDocumentOptions['letterPages']): string {
   const box = footerBox(PAGE.footerBaselineMm - 1)
   return letters
-    .map((letter, i) => `@page ${letterAnchor(i)} { @bottom-left { content: ${cssString(letter.reference)}; ${box} } } #${letterAnchor(i)} { page: ${letterAnchor(i)}; }`)
+    .map((letter, i) => {
+      const name = letterAnchor(i)
+      const pages = letterPages?.[i]
+      const numbering = pages ? `@bottom-right { content: counter(page, ${name}-pages); ${box} } ` : ''
+      return (
+        (pages ? `${letterPagesCounterStyle(`${name}-pages`, letter, pages)}\n` : '') +
+        `@page ${name} { @bottom-left { content: ${cssString(letter.reference)}; ${box} } ${numbering}} #${name} { page: ${name}; }`
+      )
+    })
     .join('\n')
 }
 
-function footerStyle(footer: LetterDocumentOptions['footer'], letters: ComposedLetter[]): string {
+function footerStyle(footer: LetterDocumentOptions['footer'], letters: ComposedLetter[], letterPages: LetterDocumentOptions['letterPages']): string {
   if (footer === 'pdf') return ''
   if (letters.length === 1) return footerCss(letters[0])
-  return footer === 'paper' ? paperFooterCss(letters) : ''
+  return footer === 'paper' ? paperFooterCss(letters, letterPages) : ''
+}
+
+/** On screen only: each page's footer, drawn where print draws it in the page's bottom margin. */
+function screenFooters(ministry: MinistryData, letter: ComposedLetter, count: number): string {
+  const ministryLine = footerText(ministry) ? `<div class="screen-footer__ministry">${escapeHtml(footerText(ministry))}</div>` : ''
+  const pages = Array.from(
+    { length: count },
+    (_, n) =>
+      `<div class="screen-footer" style="left: ${n * PAGE.widthMm}mm">${ministryLine}<div class="screen-footer__line">` +
+      `<span>${escapeHtml(letter.reference)}</span><span>${escapeHtml(letterText(letter.language, 'letters.pageOf', { page: n + 1, pages: count }))}</span></div></div>`,
+  )
+  return `<div class="screen-footers" aria-hidden="true">${pages.join('')}</div>`
 }
 
 /**
  * One HTML document with every letter on its own pages: letterhead on the first page of each letter, A4 print
  * CSS. All text inside comes escaped: the letters' bodies from the template renderer, the letterhead here.
  */
-export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet' }: LetterDocumentOptions): string {
+export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet', letterPages, screenPageCount }: LetterDocumentOptions): string {
   const hasLogo = logoCss(ministry) !== ''
   const first = letters[0]
   const documentLang = first?.language ?? 'sl'
@@ -111,10 +151,12 @@ export function buildLetterDocument({ ministry, letters, footer, screen = 'sheet
       (letter, i) =>
         `<article class="letter" id="${letterAnchor(i)}" lang="${letter.language}">` +
         letterhead(ministry, letter.language, hasLogo) +
-        `<div class="letter-body">\n${letter.bodyHtml}\n</div></article>`,
+        `<div class="letter-body">\n${letter.bodyHtml}\n</div>` +
+        (screen === 'pages' && letters.length === 1 && screenPageCount ? screenFooters(ministry, letter, screenPageCount) : '') +
+        `</article>`,
     )
     .join('\n')
-  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + footerStyle(footer, letters)
+  const style = LETTER_CSS + (screen === 'pages' ? screenPagesCss(bottomMarginMm(ministry)) : '') + logoCss(ministry) + ministryFooterCss(ministry) + footerStyle(footer, letters, letterPages)
   return (
     `<!doctype html>\n<html lang="${documentLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +

@@ -29,6 +29,7 @@ body { margin: 0; font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.
 .letter-body li { margin: 0 0 1mm; }
 .letter-body li::marker { content: "– "; }
 .letter-body strong { font-weight: bold; }
+.nobr { white-space: nowrap; }
 /* break-before: the closing ("Lep pozdrav") never stays behind on a page without the signature. */
 .signature { width: 90mm; margin: 2mm 0 8mm auto; text-align: center; break-inside: avoid; break-before: avoid; }
 .signature-space { height: 17mm; }
@@ -52,7 +53,11 @@ export const screenPagesCss = (bottomMm: number = PAGE.bottomMm) => `
     width: ${PAGE.widthMm}mm; height: ${PAGE.heightMm}mm; min-height: 0; margin: 0; box-shadow: none;
     padding: ${PAGE.topMm}mm ${PAGE.rightMm}mm ${bottomMm}mm ${PAGE.leftMm}mm;
     column-width: ${PAGE.widthMm - PAGE.leftMm - PAGE.rightMm}mm; column-gap: ${PAGE.leftMm + PAGE.rightMm}mm; column-fill: auto;
-    column-rule: 3mm solid #c4c4c4;
+    column-rule: 3mm solid #c4c4c4; position: relative;
   }
+  .screen-footer { position: absolute; bottom: 0; width: ${PAGE.widthMm}mm; height: ${bottomMm}mm; font-family: ${FONT_STACK}; font-size: ${PAGE.footerPt}pt; line-height: 1.2; color: #555; }
+  .screen-footer__line { position: absolute; left: ${PAGE.leftMm}mm; right: ${PAGE.rightMm}mm; bottom: ${PAGE.footerBaselineMm - 1}mm; display: flex; justify-content: space-between; }
+  .screen-footer__ministry { position: absolute; left: ${PAGE.leftMm}mm; right: ${PAGE.rightMm}mm; bottom: ${PAGE.footerBaselineMm + 3}mm; text-align: center; }
 }
+@media print { .screen-footers { display: none; } }
 `

@@ -14,6 +14,8 @@ import { contentHash, letterContent } from './content'
 import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
+import { letterPageRanges } from './pdf'
+import type { LetterPages } from './pageNumbers'
 import { writeLetterPdfs, writePdfFile } from './write'
 
 /** Opens a printer for one batch: the system Chromium in the CLI and tests, Electron's own renderer in the app. */
@@ -162,41 +164,79 @@ export function mergedFileName(ctx: ServiceContext, roundId: number): string {
   return roundLettersFileName(isoDay(ctx.now()), row?.name ?? String(roundId))
 }
 
+/**
+ * Starts the printer without waiting for it, so Chromium starts (in its own processes) while the letters are
+ * composed and recorded here. A printer that fails at once (no Chromium installed) is reported before any
+ * reference number is used: every microtask has run by the next setImmediate, so such a failure is known then.
+ */
+async function startPrinter(openPrinter: PrinterFactory): Promise<{ printer: Promise<PdfPrinter> }> {
+  let failure: { error: unknown } | null = null
+  const printer = openPrinter()
+  printer.catch((error: unknown) => {
+    failure = { error }
+  })
+  await new Promise((resolve) => setImmediate(resolve))
+  if (failure) throw (failure as { error: unknown }).error
+  // Wrapped: an async function returning the promise itself would wait for it.
+  return { printer }
+}
+
 /** Generates, records and writes the letters of a request as PDF; nothing is recorded when anything fails. */
 export async function generateLetters(ctx: ServiceContext, openPrinter: PrinterFactory, request: LettersRequest, target: LettersTarget): Promise<GenerateResult> {
   const planned = planLetters(ctx, request)
   const ministry = ministryData(ctx)
-  // Chromium first: a missing browser is reported before any reference number is used.
-  const printer = await openPrinter()
+  const starting = (await startPrinter(openPrinter)).printer
+  let recorded: RecordedLetter[]
   try {
-    const recorded = recordLetters(ctx, planned)
-    try {
-      const written = await writeLetterPdfs(printer, { ministry, letters: recorded.map((r) => r.letter), outDir: target.folder, mergedFileName: target.mergedFileName })
-      return {
-        letters: recorded.map((r, i) => ({ id: r.id, placement: r.placementId, kind: r.letter.kind, lang: r.letter.language, reference: r.letter.reference, file: written.letters[i]!.file })),
-        pages: written.pages,
-      }
-    } catch (error) {
-      forgetLetters(ctx, recorded)
-      throw error
+    recorded = recordLetters(ctx, planned)
+  } catch (error) {
+    await starting.then((printer) => printer.close()).catch(() => undefined)
+    throw error
+  }
+  let printer: PdfPrinter | null = null
+  try {
+    printer = await starting
+    const written = await writeLetterPdfs(printer, { ministry, letters: recorded.map((r) => r.letter), outDir: target.folder, mergedFileName: target.mergedFileName })
+    return {
+      letters: recorded.map((r, i) => ({ id: r.id, placement: r.placementId, kind: r.letter.kind, lang: r.letter.language, reference: r.letter.reference, file: written.letters[i]!.file })),
+      pages: written.pages,
     }
+  } catch (error) {
+    forgetLetters(ctx, recorded)
+    throw error
   } finally {
-    await printer.close()
+    await printer?.close()
   }
 }
 
 /**
  * Prints letters on paper through the system print dialog. They are recorded like saved letters (references,
- * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used).
+ * hashes); if the user cancels the dialog, nothing stays recorded (their numbers stay used). A batch is first laid
+ * out by the PDF printer, so that the paper copy numbers each letter's pages from 1 like the saved PDF does.
  */
-export async function printLettersOnPaper(ctx: ServiceContext, paper: PaperPrinter | undefined, request: LettersRequest): Promise<{ printed: boolean; letters: number }> {
+export async function printLettersOnPaper(
+  ctx: ServiceContext,
+  paper: PaperPrinter | undefined,
+  openPrinter: PrinterFactory,
+  request: LettersRequest,
+): Promise<{ printed: boolean; letters: number }> {
   if (!paper) throw new UserError('letters.paperUnavailable')
   const planned = planLetters(ctx, request)
   const ministry = ministryData(ctx)
   const recorded = recordLetters(ctx, planned)
+  const letters = recorded.map((r) => r.letter)
   let printed = false
   try {
-    printed = await paper(buildLetterDocument({ ministry, letters: recorded.map((r) => r.letter), footer: 'paper' }))
+    let letterPages: LetterPages[] | undefined
+    if (letters.length > 1) {
+      const printer = await openPrinter()
+      try {
+        letterPages = await letterPageRanges(printer, { ministry, letters })
+      } finally {
+        await printer.close()
+      }
+    }
+    printed = await paper(buildLetterDocument({ ministry, letters, footer: 'paper', letterPages }))
   } finally {
     if (!printed) forgetLetters(ctx, recorded)
   }

@@ -19,7 +19,7 @@ export function lettersHandlers(openPrinter: PrinterFactory, paper?: PaperPrinte
     previewData: (ctx, { placementId, kind, lang }) => previewData(ctx, placementId, kind, lang),
     generate: (ctx, { request, output }) =>
       generateLetters(ctx, openPrinter, request, output.mode === 'merged' ? { folder: dirname(output.file), mergedFileName: basename(output.file) } : { folder: output.folder }),
-    print: (ctx, { request }) => printLettersOnPaper(ctx, paper, request),
+    print: (ctx, { request }) => printLettersOnPaper(ctx, paper, openPrinter, request),
     history: (ctx, filter) => letterHistory(ctx, filter),
     reprint: (ctx, { id, file }) => reprintLetter(ctx, openPrinter, id, file),
   }

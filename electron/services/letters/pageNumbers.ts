@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, rgb, StandardFonts, type PDFFont } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, StandardFonts, type PDFFont } from 'pdf-lib'
 import type { Language } from '../../../shared/domain/enums'
 import { letterAnchor } from '../../../shared/letters/document'
 import { letterText } from '../../../shared/letters/format'
@@ -78,25 +78,47 @@ export interface FooterLetter {
   language: Language
 }
 
+/** Two decimals are a hundredth of a point: plenty for placing text, and short in the content stream. */
+const num = (n: number) => String(Math.round(n * 100) / 100)
+
 /**
  * Stamps each page's footer: the letter's reference on the left and "Stran 2 od 3" / "Page 2 of 3" on the
  * right, counted within the letter. In the same place and size as the CSS footer of a single-letter document.
+ *
+ * Each page gets one small uncompressed content stream written directly (q … Q around two text objects) rather
+ * than pdf-lib's drawText, which builds operator objects and deflates a stream per call: for a 400-page batch
+ * that took about 200 ms, this takes a tenth of it.
  */
 export async function stampFooters(doc: PDFDocument, letters: FooterLetter[], pages: LetterPages[]): Promise<void> {
   const font = await doc.embedFont(StandardFonts.Helvetica)
+  const fontName = PDFName.of('DeskFooterFont')
   const size = PAGE.footerPt
-  const color = rgb(0.33, 0.33, 0.33)
+  const y = num(PAGE.footerBaselineMm * MM)
+  const left = num(PAGE.leftMm * MM)
   const all = doc.getPages()
+  const text = (x: string, value: string) => `BT /DeskFooterFont ${size} Tf ${x} ${y} Td ${font.encodeText(value).toString()} Tj ET`
+  // A batch has only a few different "Stran n od m" texts: each is formatted, encoded and measured once.
+  const numberings = new Map<string, { value: string; width: number }>()
+  const numbering = (language: Language, page: number, pages: number) => {
+    const key = `${language} ${page} ${pages}`
+    let found = numberings.get(key)
+    if (!found) {
+      const value = encodable(font, letterText(language, 'letters.pageOf', { page, pages }))
+      found = { value, width: font.widthOfTextAtSize(value, size) }
+      numberings.set(key, found)
+    }
+    return found
+  }
   pages.forEach(({ start, count }, letterIndex) => {
     const letter = letters[letterIndex]!
-    const reference = encodable(font, letter.reference)
+    const reference = text(left, encodable(font, letter.reference))
     for (let n = 0; n < count; n++) {
       const page = all[start + n]!
-      const { width } = page.getSize()
-      const y = PAGE.footerBaselineMm * MM
-      const numbering = encodable(font, letterText(letter.language, 'letters.pageOf', { page: n + 1, pages: count }))
-      page.drawText(reference, { x: PAGE.leftMm * MM, y, size, font, color })
-      page.drawText(numbering, { x: width - PAGE.rightMm * MM - font.widthOfTextAtSize(numbering, size), y, size, font, color })
+      const { value, width } = numbering(letter.language, n + 1, count)
+      const right = num(page.getSize().width - PAGE.rightMm * MM - width)
+      const ops = `q 0.33 0.33 0.33 rg ${reference} ${text(right, value)} Q`
+      page.node.setFontDictionary(fontName, font.ref)
+      page.node.addContentStream(doc.context.register(doc.context.stream(ops)))
     }
   })
 }

@@ -63,6 +63,9 @@ function renderValue(piece: Extract<Piece, { t: 'val' }>): string {
   return html
 }
 
+/** A law's or a document's short name with its number ("ZVOP-2", "ZJU-1") is never split at the hyphen across lines. */
+const keepCodeWhole = (html: string) => html.replace(/(?<![\p{L}\d])(\p{Lu}{2,}-\d+)(?![\p{L}\d])/gu, '<span class="nobr">$1</span>')
+
 /** Inline markup: `**bold**` in the template's own text; an unpaired `**` stays as written. */
 function renderInline(lines: Line[]): string {
   const markers = lines.flat().reduce((n, p) => n + (p.t === 'lit' ? p.text.split('**').length - 1 : 0), 0)
@@ -79,11 +82,11 @@ function renderInline(lines: Line[]): string {
         return text
           .split('**')
           .map((part, index) => {
-            if (index === 0) return escapeHtml(part)
-            if (toggles === 0) return `**${escapeHtml(part)}`
+            if (index === 0) return keepCodeWhole(escapeHtml(part))
+            if (toggles === 0) return `**${keepCodeWhole(escapeHtml(part))}`
             toggles--
             bold = !bold
-            return `${bold ? '<strong>' : '</strong>'}${escapeHtml(part)}`
+            return `${bold ? '<strong>' : '</strong>'}${keepCodeWhole(escapeHtml(part))}`
           })
           .join('')
       })

@@ -65,4 +65,18 @@ describe('letter document', () => {
     expect(letterContent(MINISTRY, letter('participant', 'sl', '0100-12/2026-4')).contentHash).not.toBe(content.contentHash)
     expect(content.html).toContain('Stran " counter(page)')
   })
+
+  it('draws each page’s footer on screen where print puts it, only in the page preview and never in print', () => {
+    const one = { ...letter('host', 'en', '0100-12/2026-<b>'), language: 'en' as const }
+    const ministry = { ...MINISTRY, footer: 'T: 01 478 16 00 · <i>www.gov.si</i>' }
+    const preview = buildLetterDocument({ ministry, letters: [one], footer: 'css', screen: 'pages', screenPageCount: 3 })
+    const footers = preview.match(/<div class="screen-footer" style="left: \d+mm">/g)
+    expect(footers).toEqual(['<div class="screen-footer" style="left: 0mm">', '<div class="screen-footer" style="left: 210mm">', '<div class="screen-footer" style="left: 420mm">'])
+    expect(preview).toContain('<span>0100-12/2026-&lt;b&gt;</span><span>Page 3 of 3</span>')
+    expect(preview).toContain('<div class="screen-footer__ministry">T: 01 478 16 00 · &lt;i&gt;www.gov.si&lt;/i&gt;</div>')
+    expect(preview).toContain('@media print { .screen-footers { display: none; } }')
+    // What is stored, printed and saved has no screen footer at all.
+    expect(buildLetterDocument({ ministry, letters: [one], footer: 'css', screenPageCount: 3 })).not.toContain('screen-footer"')
+    expect(letterContent(ministry, one).html).not.toContain('class="screen-footers"')
+  })
 })

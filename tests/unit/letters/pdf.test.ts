@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium, launchChromium } from '../../../electron/services/letters/chromium'
 import { letterContent } from '../../../electron/services/letters/content'
 import { openChromiumPrinter, type PdfPrinter } from '../../../electron/services/letters/printer'
+import { letterPageRanges } from '../../../electron/services/letters/pdf'
 import { writeLetterPdfs, type WrittenLetter } from '../../../electron/services/letters/write'
 import { UserError } from '../../../shared/errors'
 import { composeLetter, renderLetterBody } from '../../../shared/letters/compose'
@@ -118,6 +119,28 @@ describe.skipIf(missing.length > 0)('letters as PDF through the system Chromium'
     const text = pageText(hostile.file, hostile.firstPage, hostile.firstPage + 1)
     expect(text).toContain(HOSTILE_NAME)
     expect(text).toContain('Spoštovana gospa src=x onerror=alert(1)>,')
+  })
+
+  it('prints a batch on paper with the same per-letter footers as the PDF, also when letters differ in length', async () => {
+    // Chromium's print to PDF renders what the print dialog sends to the printer: the same layout engine and CSS.
+    const long = { ...LETTERS[1]!, bodyHtml: LETTERS[1]!.bodyHtml + '<p>Dodatno besedilo, ki pismo podaljša na tretjo stran.</p>'.repeat(60) }
+    const letters = [LETTERS[0]!, long, LETTERS[4]!]
+    const ministry = { ...MINISTRY, footer: 'T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si' }
+    const footers = (file: string, pages: number) =>
+      Array.from({ length: pages }, (_, i) => {
+        const text = pageText(file, i + 1)
+        return `${/0100-12\/2026-\d+/.exec(text)?.[0]} ${/(Stran|Page) \d+ (od|of) \d+/.exec(text)?.[0]}`
+      })
+    const pdf = await writeLetterPdfs(printer, { ministry, letters, outDir: join(dir, 'paper'), mergedFileName: 'merged.pdf' })
+    const letterPages = await letterPageRanges(printer, { ministry, letters })
+    expect(letterPages).toEqual([{ start: 0, count: 2 }, { start: 2, count: 4 }, { start: 6, count: 2 }])
+    const paperFile = join(dir, 'paper', 'paper.pdf')
+    writeFileSync(paperFile, await printer.print(buildLetterDocument({ ministry, letters, footer: 'paper', letterPages })))
+    const expected = ['1 Stran 1 od 2', '1 Stran 2 od 2', '2 Page 1 of 4', '2 Page 2 of 4', '2 Page 3 of 4', '2 Page 4 of 4', '5 Stran 1 od 2', '5 Stran 2 od 2'].map((f) => `0100-12/2026-${f}`)
+    expect(footers(pdf.letters[0]!.file, pdf.pages)).toEqual(expected)
+    expect(footers(paperFile, pdf.pages)).toEqual(expected)
+    // The ministry's footer line is on every page of both.
+    for (let page = 1; page <= pdf.pages; page++) expect(pageText(paperFile, page)).toContain('T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si')
   })
 
   it('writes one PDF per letter with a safe name and its own page numbering', async () => {

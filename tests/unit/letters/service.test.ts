@@ -69,19 +69,50 @@ describe('letter data', () => {
   })
 })
 
-describe('printing on paper', () => {
-  it('records the letters the dialog printed, each letter a named page with its reference; a cancelled dialog records none', async () => {
+describe('a batch without Chromium', () => {
+  it('is refused before any reference number is used, though the browser is started alongside the recording', async () => {
+    const missing: PrinterFactory = () => openChromiumPrinter({ CHROMIUM_PATH: '/nonexistent/chromium' })
+    await expect(generateLetters(t.ctx, missing, { roundId: world.roundId, kind: 'host', lang: 'auto' }, { folder: join(t.dir, 'out') })).rejects.toMatchObject({
+      code: 'letters.chromiumMissing',
+    })
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+    expect(previewData(t.ctx, world.durda, 'host', 'auto').data.letter.reference).toBe('0100-12/2026-1')
+  })
+
+  it('records nothing when the browser fails only after the letters were recorded', async () => {
+    const late: PrinterFactory = () => new Promise((_, reject) => setTimeout(() => reject(new Error('browser crashed')), 50))
+    await expect(generateLetters(t.ctx, late, { roundId: world.roundId, kind: 'host', lang: 'auto' }, { folder: join(t.dir, 'out') })).rejects.toThrow('browser crashed')
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+  })
+})
+
+describe('consent before letters go out', () => {
+  it('refuses paper printing too for a placement without consent, before the print dialog opens', async () => {
+    confirmWithoutConsent(t.ctx.conn.sqlite, world)
+    let dialogs = 0
+    const paper = async () => (dialogs++, true)
+    await expect(printLettersOnPaper(t.ctx, paper, failing, { roundId: world.roundId, kind: 'all', lang: 'auto' })).rejects.toMatchObject({ code: 'letters.noConsent', params: { count: 1 } })
+    await expect(printLettersOnPaper(t.ctx, paper, failing, { roundId: world.roundId, placementIds: [world.noConsent], kind: 'host', lang: 'auto' })).rejects.toMatchObject({ code: 'letters.noConsent' })
+    expect(dialogs).toBe(0)
+    expect(count('SELECT count(*) AS n FROM letters')).toBe(0)
+  })
+})
+
+describe.skipIf(!canPrint)('printing on paper', () => {
+  it('records the letters the dialog printed, each letter a named page with its reference and its own page numbers; a cancelled dialog records none', async () => {
     const sent: string[] = []
     const request = { roundId: world.roundId, kind: 'host' as const, lang: 'auto' as const }
-    expect(await printLettersOnPaper(t.ctx, async (html) => (sent.push(html), true), request)).toEqual({ printed: true, letters: 3 })
+    expect(await printLettersOnPaper(t.ctx, async (html) => (sent.push(html), true), chromium, request)).toEqual({ printed: true, letters: 3 })
     expect(sent[0]).toContain('@page letter-1 { @bottom-left { content: "0100-12/2026-1"')
     expect(sent[0]).toContain('#letter-3 { page: letter-3; }')
+    // The host letters are two pages each: the second (to the host abroad, in English) is the document's pages 3 and 4.
+    expect(sent[0]).toContain('@counter-style letter-2-pages { system: fixed 3; symbols: "Page 1 of 2" "Page 2 of 2"')
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
-    expect(await printLettersOnPaper(t.ctx, async () => false, request)).toEqual({ printed: false, letters: 0 })
+    expect(await printLettersOnPaper(t.ctx, async () => false, chromium, request)).toEqual({ printed: false, letters: 0 })
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
-    await expect(printLettersOnPaper(t.ctx, async () => Promise.reject(new Error('jam')), request)).rejects.toThrow('jam')
+    await expect(printLettersOnPaper(t.ctx, async () => Promise.reject(new Error('jam')), chromium, request)).rejects.toThrow('jam')
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
-    await expect(printLettersOnPaper(t.ctx, undefined, request)).rejects.toMatchObject({ code: 'letters.paperUnavailable' })
+    await expect(printLettersOnPaper(t.ctx, undefined, chromium, request)).rejects.toMatchObject({ code: 'letters.paperUnavailable' })
     expect(previewData(t.ctx, world.durda, 'host', 'auto').data.letter.reference).toBe('0100-12/2026-10')
   })
 })

@@ -137,6 +137,12 @@ describe('template rendering', () => {
     )
   })
 
+  it('keeps a law’s short name and number on one line, in the template’s text only', () => {
+    expect(render('Zakon (ZVOP-2), **ZJU-1** in {a.name}; A-4, EU-prost', { 'a.name': 'ZVOP-2' })).toBe(
+      '<p>Zakon (<span class="nobr">ZVOP-2</span>), <strong><span class="nobr">ZJU-1</span></strong> in ZVOP-2; A-4, EU-prost</p>',
+    )
+  })
+
   it('places a block field as a block of its own', () => {
     const html = render('Lep pozdrav\n\n{letter.signature}\n\nVročiti:', { 'letter.signature': { html: '<div class="signature">S</div>' } })
     expect(html).toBe('<p>Lep pozdrav</p>\n<div class="signature">S</div>\n<p>Vročiti:</p>')

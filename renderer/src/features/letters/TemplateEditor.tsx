@@ -199,7 +199,7 @@ export function TemplateEditor({ templates, previewId }: Props) {
           <h3>{t('letters.ui.preview')}</h3>
           {previewId === null && <p className="muted">{t('letters.ui.noPreview')}</p>}
           <ErrorBanner error={preview.error ? appErrorOf(preview.error) : null} />
-          {rendered.html && <LetterFrame html={rendered.html} title={t('letters.ui.previewTitle', { kind: t(`letters.kind.${kind}`) })} />}
+          {rendered.html && <LetterFrame html={rendered.html} onPages={rendered.onPages} title={t('letters.ui.previewTitle', { kind: t(`letters.kind.${kind}`) })} />}
         {templateError && <p className="muted">{t('letters.ui.previewStopped')}</p>}
       </div>
     </section>
