@@ -5,7 +5,7 @@ import { allHandlers } from '../../../../electron/handlers'
 import { createRouter } from '../../../../electron/router'
 import type { ServiceContext } from '../../../../electron/services/context'
 import type { PreviewSession } from '../../../../shared/api/imports'
-import { dump, NOMINATIONS, world } from './world'
+import { dump, HEADER, NOMINATIONS, world } from './world'
 
 async function router(db: string) {
   const ctx: ServiceContext = { conn: await openDatabase(db, { create: false }), user: 'tester', now: () => new Date('2026-11-22T10:00:00Z'), defaultBackupFolder: `${db}-backups`, reopen: (f) => openDatabase(f, { create: false }) }
@@ -66,6 +66,28 @@ describe('the import over IPC', () => {
     expect(other.preview.headerRow).toBe(4)
     const mapped = await call<PreviewSession>('imports:reread', { session: opened.session, headerRow: 3, mapping: { C: null } })
     expect(mapped.preview.mapping.find((c) => c.column === 'C')).toMatchObject({ field: null, source: 'user' })
+    ctx.conn.sqlite.close()
+  })
+
+  it('maps an unknown organisation to a partner, remembers the spelling for the next file, and creates another in the chosen sector', async () => {
+    const w = await world()
+    const rows = [HEADER, ['Ana', 'Novak', 'ana@mf.si', '', 'MF – finance', '', '', '', 'da'], ['Jan', 'Kos', 'jan@zavod.si', '', 'Zavod Novi', '', '', '', 'da']]
+    const path = await w.file('prijave.xlsx', rows)
+    const { call, ctx } = await router(w.db)
+    const partner = (w.sql("SELECT id FROM organisations WHERE name = 'Ministrstvo za finance'") as Array<{ id: number }>)[0]!.id
+    const opened = await call<PreviewSession>('imports:preview', { source: { file: path }, kind: 'nominations', roundId: 1 })
+    expect(opened.preview.rows.map((r) => r.problems.map((p) => p.code))).toEqual([['unknown_organisation'], ['unknown_organisation']])
+    const chosen = await call<PreviewSession>('imports:reread', { session: opened.session, organisations: { 'MF – finance': { partner }, 'Zavod Novi': { create: 'ngo' } } })
+    expect(chosen.preview.rows.map((r) => [r.status, r.organisationId ?? null])).toEqual([['ok', partner], ['warning', null]])
+    expect(await call('imports:commit', { session: chosen.session })).toMatchObject({ imported: 2 })
+    expect(w.sql("SELECT o.name, o.sector FROM people p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id")).toEqual([
+      { name: 'Ministrstvo za finance', sector: 'ministry' },
+      { name: 'Zavod Novi', sector: 'ngo' },
+    ])
+    // The next file that writes the name so (case and spacing aside) is matched without asking.
+    const next = await w.file('druga.xlsx', [HEADER, ['Eva', 'Zupan', 'eva@mf.si', '', 'mf  –  FINANCE', '', '', '', 'da']])
+    const again = await call<PreviewSession>('imports:preview', { source: { file: next }, kind: 'nominations', roundId: 1 })
+    expect(again.preview.rows.map((r) => [r.status, r.organisationId])).toEqual([['ok', partner]])
     ctx.conn.sqlite.close()
   })
 })
