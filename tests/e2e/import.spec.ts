@@ -106,3 +106,61 @@ test('a corrected file shows the changed people as updates to accept or reject',
     { email: 'bor@mf.si', phone: null },
   ])
 })
+
+test('an unknown organisation is mapped to a partner from the list, another is created in a chosen sector', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  const header = ['Ime', 'Priimek', 'E-pošta', 'Organizacija']
+  const file = join(desk.dir, 'prijave.xlsx')
+  writeFileSync(file, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Ana', 'Novak', 'ana@mf.si', 'MF finance'], ['Bor', 'Kralj', 'bor@mf.si', 'MF finance'], ['Eva', 'Zupan', 'eva@zavod.si', 'Zavod Novi']] }]))
+
+  await desk.open(page, '/nominations')
+  desk.dialogs.nextFile = file
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  const unknown = page.getByRole('region', { name: 'Neznane organizacije' })
+  await expect(unknown.getByText('MF finance (2 vrstici)')).toBeVisible()
+  await expect(page.getByText('Vrstic: 3; za uvoz: 0 (posodobitev: 0), z napako: 3, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+
+  // Mapped from the keyboard: type to search the partner list, pick with the arrow keys and Enter.
+  const mf = unknown.getByRole('group', { name: 'MF finance (2 vrstici)' })
+  const combo = mf.getByRole('combobox', { name: 'Obstoječi partner za »MF finance«' })
+  await combo.focus()
+  await page.keyboard.type('finan')
+  await expect(page.getByRole('option', { name: 'Ministrstvo za finance' })).toBeVisible()
+  await expect(page.getByRole('option', { name: 'Čebelica d.o.o.' })).toHaveCount(0)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(mf.getByText('Povezano s partnerjem Ministrstvo za finance.')).toBeVisible()
+  await expect(combo).toHaveValue('Ministrstvo za finance')
+
+  const zavod = unknown.getByRole('group', { name: 'Zavod Novi (1 vrstica)' })
+  await zavod.getByLabel('Sektor nove organizacije »Zavod Novi«').selectOption({ label: 'Nevladna organizacija' })
+  await zavod.getByRole('button', { name: 'Dodaj kot novega partnerja' }).click()
+  await expect(zavod.getByText('Ob uvozu bo dodana kot nov partner (Nevladna organizacija).')).toBeVisible()
+  await expect(page.getByText('Vrstic: 3; za uvoz: 3 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-unknown-organisations-sl')
+  await switchLanguage(page, 'en')
+  await expect(page.getByRole('region', { name: 'Unknown organisations' }).getByText('Mapped to the partner Ministrstvo za finance.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-unknown-organisations-en')
+  await switchLanguage(page, 'sl')
+
+  await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click()
+  await expect(page.getByText(/Uvoz prijave\.xlsx – uvoženih: 3/)).toBeVisible()
+  expect(desk.ctx.conn.sqlite.prepare('SELECT p.email, o.name, o.sector FROM people p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id').all()).toEqual([
+    { email: 'ana@mf.si', name: 'Ministrstvo za finance', sector: 'ministry' },
+    { email: 'bor@mf.si', name: 'Ministrstvo za finance', sector: 'ministry' },
+    { email: 'eva@zavod.si', name: 'Zavod Novi', sector: 'ngo' },
+  ])
+
+  // The next file with that spelling matches without asking.
+  const next = join(desk.dir, 'druga.xlsx')
+  writeFileSync(next, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Jan', 'Kos', 'jan@mf.si', 'MF finance']] }]))
+  desk.dialogs.nextFile = next
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  await expect(page.getByText('Vrstic: 1; za uvoz: 1 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Neznane organizacije' })).toHaveCount(0)
+})

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT'
 import { MappingEditor } from './MappingEditor'
 import { PreviewTable, type PreviewTableHandle } from './PreviewTable'
 import { ProblemList } from './ProblemList'
+import { UnknownOrganisations, type OrganisationChoices } from './UnknownOrganisations'
 import { UpdateList } from './UpdateList'
 import { usePreviewChange } from './queries'
 
@@ -30,6 +31,7 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
   const table = useRef<PreviewTableHandle>(null)
   const change = usePreviewChange(onPreview)
   const [headerRow, setHeaderRow] = useState(String(preview.headerRow))
+  const [organisations, setOrganisations] = useState<OrganisationChoices>({})
   const busy = change.isPending || importing
   const reread = (choices: Parameters<ReturnType<typeof api>['imports']['reread']>[0]) => change.mutate(() => unwrap(api().imports.reread(choices)))
   const skip = (row: number, skipped: boolean) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))
@@ -77,6 +79,16 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
           </button>
         </div>
       </section>
+      <UnknownOrganisations
+        preview={preview}
+        choices={organisations}
+        busy={busy}
+        onChoose={(name, choice) => {
+          const next = { ...organisations, [name]: choice }
+          setOrganisations(next)
+          reread({ session, organisations: next })
+        }}
+      />
       <div className="import-preview__side">
         <MappingEditor mapping={preview.mapping} busy={busy} onChange={(column, field) => reread({ session, mapping: { ...userMapping(preview), [column]: field } })} />
         <ProblemList preview={preview} onShowRow={(row) => table.current?.showRow(row)} />
