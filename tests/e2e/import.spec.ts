@@ -164,3 +164,39 @@ test('an unknown organisation is mapped to a partner from the list, another is c
   await expect(page.getByText('Vrstic: 1; za uvoz: 1 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Neznane organizacije' })).toHaveCount(0)
 })
+
+/** Drops a file on the zone as the system does: a DataTransfer holding a File, dispatched as dragover then drop. */
+async function dropFile(page: import('@playwright/test').Page, name: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([data], name))
+      return dt
+    },
+    { name, base64: bytes.toString('base64') },
+  )
+  const zone = page.getByTestId('drop-zone')
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer })
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer })
+  await expect(zone).toHaveClass(/drop-zone--over/)
+  await zone.dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+test('a file dropped on the import screen is previewed; a file that is no spreadsheet gets one message', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  await desk.open(page, '/nominations')
+
+  await dropFile(page, 'dopis.docx', Buffer.from('PK\u0003\u0004 to ni preglednica'))
+  await expect(page.getByRole('alert')).toContainText('dopis.docx')
+  await expect(page.getByTestId('drop-zone')).not.toHaveClass(/drop-zone--over/)
+  expect(desk.ctx.conn.sqlite.prepare('SELECT COUNT(*) AS n FROM people').get()).toEqual({ n: 0 })
+
+  await dropFile(page, 'prijave.xlsx', Buffer.from(await xlsxBuffer([{ name: 'Prijave', rows: NOMINATIONS }])))
+  await expect(page.getByRole('heading', { name: 'Predogled: prijave.xlsx' })).toBeVisible()
+  await expect(page.getByText('Vrstic: 5; za uvoz: 2 (posodobitev: 0), z napako: 2, dvojnikov: 1, izpuščenih: 0.')).toBeVisible()
+  await expectAccessible(page)
+})
