@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ImportBatchEntry, ImportOutcome, NominationEntry, UndoResult } from '../domain/imports'
 import type { ImportPreview } from '../import/types'
+import { SECTORS } from '../domain/enums'
 import { call } from './define'
 import { id } from './fields'
 
@@ -20,8 +21,11 @@ const readChoices = {
   /** Column letter → field, or null to leave the column out. */
   mapping: z.record(z.string().max(3), z.string().max(40).nullable()).optional(),
   createOrganisations: z.boolean().optional(),
-  /** An organisation name as written in the file → the partner it is (null takes the choice back). */
-  organisationMap: z.record(z.string().min(1).max(500), id.nullable()).optional(),
+  /**
+   * An unknown home organisation, by its name as the file writes it: mapped to a partner already in the list
+   * (remembered for the next file with that spelling), or created with the sector the user chose.
+   */
+  organisations: z.record(z.string().min(1).max(500), z.union([z.object({ partner: id }), z.object({ create: z.enum(SECTORS) })])).optional(),
 }
 
 /** A preview kept in main for the import that follows it: the renderer names it by its session. */

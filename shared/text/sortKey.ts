@@ -25,15 +25,34 @@ function decompose(ch: string): { base: string; accents: string } {
   return { base: nfd[0] ?? lower, accents: nfd.slice(1) }
 }
 
+/** One character's three weights; a name repeats few characters, and working them out is most of the cost. */
+type Weights = readonly [primary: string, secondary: string, tertiary: string]
+const WEIGHTS = new Map<string, Weights>()
+const MAX_CACHED = 4096
+
+function weightsOf(ch: string): Weights {
+  let weights = WEIGHTS.get(ch)
+  if (weights === undefined) {
+    const { base, accents } = decompose(ch)
+    weights = [
+      String.fromCharCode(primaryWeight(base)),
+      String.fromCharCode(0x100 + (accents ? (accents.codePointAt(0) ?? 0) - 0x2ff : 0)),
+      ch !== ch.toLowerCase() ? 'B' : 'A',
+    ]
+    if (WEIGHTS.size < MAX_CACHED) WEIGHTS.set(ch, weights)
+  }
+  return weights
+}
+
 export function slSortKey(text: string): string {
   let primary = ''
   let secondary = ''
   let tertiary = ''
   for (const ch of text.normalize('NFC').trim()) {
-    const { base, accents } = decompose(ch)
-    primary += String.fromCharCode(primaryWeight(base))
-    secondary += String.fromCharCode(0x100 + (accents ? (accents.codePointAt(0) ?? 0) - 0x2ff : 0))
-    tertiary += ch !== ch.toLowerCase() ? 'B' : 'A'
+    const [p, s, t] = weightsOf(ch)
+    primary += p
+    secondary += s
+    tertiary += t
   }
   return primary + LEVEL_SEPARATOR + secondary + LEVEL_SEPARATOR + tertiary
 }

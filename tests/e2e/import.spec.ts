@@ -77,47 +77,6 @@ test('import nominations: preview, fix a cell, skip a row, import, undo refused 
   await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
 })
 
-test('an organisation the partner list knows by another name is mapped to it, and stays mapped for the next file', async ({ page, desk }) => {
-  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
-  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
-  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
-  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
-  const file = join(desk.dir, 'prijave.xlsx')
-  writeFileSync(file, await xlsxBuffer([{ name: 'Prijave', rows: NOMINATIONS }]))
-
-  await desk.open(page, '/nominations')
-  desk.dialogs.nextFile = file
-  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
-  await expect(page.getByRole('heading', { name: 'Organizacija, ki je ni na seznamu partnerjev' })).toBeVisible()
-  const partner = page.getByLabel('Partner za „Neznano podjetje d.o.o.“')
-  await partner.focus()
-  await partner.selectOption({ label: 'Čebelica d.o.o.' })
-  await expect(page.getByText('Vrstic: 5; za uvoz: 3 (posodobitev: 0), z napako: 1, dvojnikov: 1, izpuščenih: 0.')).toBeVisible()
-  await expect(partner).toHaveValue(/\d+/)
-  await expectAccessible(page)
-  await screenshot(page, 'import-map-organisation-sl')
-  await switchLanguage(page, 'en')
-  await expect(page.getByLabel('Partner for “Neznano podjetje d.o.o.”')).toBeVisible()
-  await expectAccessible(page)
-  await screenshot(page, 'import-map-organisation-en')
-  await switchLanguage(page, 'sl')
-
-  await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click()
-  await expect(page.getByRole('status').getByText(/Uvoz prijave.xlsx – uvoženih: 3/)).toBeVisible()
-  const names = desk.ctx.conn.sqlite.prepare("SELECT o.name FROM nominations n JOIN people p ON p.id = n.person_id JOIN organisations o ON o.id = p.organisation_id WHERE p.last_name = 'Zupan'").pluck().all()
-  expect(names).toEqual(['Čebelica d.o.o.'])
-  expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM organisations WHERE name LIKE 'Neznano%'").pluck().get()).toBe(0)
-
-  // The same spelling in the next file is known: nothing to ask.
-  const next = join(desk.dir, 'druga.xlsx')
-  writeFileSync(next, await xlsxBuffer([{ name: 'Prijave', rows: [NOMINATIONS[2]!, ['Eva', 'Lah', 'eva.lah@primer.si', '', 'Neznano podjetje d.o.o.', '', '', '', 'da']] }]))
-  desk.dialogs.nextFile = next
-  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
-  await expect(page.getByRole('heading', { name: 'Predogled: druga.xlsx' })).toBeVisible()
-  await expect(page.getByText('Vrstic: 1; za uvoz: 1 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
-  await expect(page.getByRole('heading', { name: /ni na seznamu partnerjev/ })).toHaveCount(0)
-})
-
 test('a corrected file shows the changed people as updates to accept or reject', async ({ page, desk }) => {
   createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
   createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
@@ -146,4 +105,99 @@ test('a corrected file shows the changed people as updates to accept or reject',
     { email: 'ana@mf.si', phone: '+38631999888' },
     { email: 'bor@mf.si', phone: null },
   ])
+})
+
+test('an unknown organisation is mapped to a partner from the list, another is created in a chosen sector', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  const header = ['Ime', 'Priimek', 'E-pošta', 'Organizacija']
+  const file = join(desk.dir, 'prijave.xlsx')
+  writeFileSync(file, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Ana', 'Novak', 'ana@mf.si', 'MF finance'], ['Bor', 'Kralj', 'bor@mf.si', 'MF finance'], ['Eva', 'Zupan', 'eva@zavod.si', 'Zavod Novi']] }]))
+
+  await desk.open(page, '/nominations')
+  desk.dialogs.nextFile = file
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  const unknown = page.getByRole('region', { name: 'Neznane organizacije' })
+  await expect(unknown.getByText('MF finance (2 vrstici)')).toBeVisible()
+  await expect(page.getByText('Vrstic: 3; za uvoz: 0 (posodobitev: 0), z napako: 3, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+
+  // Mapped from the keyboard: type to search the partner list, pick with the arrow keys and Enter.
+  const mf = unknown.getByRole('group', { name: 'MF finance (2 vrstici)' })
+  const combo = mf.getByRole('combobox', { name: 'Obstoječi partner za »MF finance«' })
+  await combo.focus()
+  await page.keyboard.type('finan')
+  await expect(page.getByRole('option', { name: 'Ministrstvo za finance' })).toBeVisible()
+  await expect(page.getByRole('option', { name: 'Čebelica d.o.o.' })).toHaveCount(0)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(mf.getByText('Povezano s partnerjem Ministrstvo za finance.')).toBeVisible()
+  await expect(combo).toHaveValue('Ministrstvo za finance')
+
+  const zavod = unknown.getByRole('group', { name: 'Zavod Novi (1 vrstica)' })
+  await zavod.getByLabel('Sektor nove organizacije »Zavod Novi«').selectOption({ label: 'Nevladna organizacija' })
+  await zavod.getByRole('button', { name: 'Dodaj kot novega partnerja' }).click()
+  await expect(zavod.getByText('Ob uvozu bo dodana kot nov partner (Nevladna organizacija).')).toBeVisible()
+  await expect(page.getByText('Vrstic: 3; za uvoz: 3 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-unknown-organisations-sl')
+  await switchLanguage(page, 'en')
+  await expect(page.getByRole('region', { name: 'Unknown organisations' }).getByText('Mapped to the partner Ministrstvo za finance.')).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'import-unknown-organisations-en')
+  await switchLanguage(page, 'sl')
+
+  await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click()
+  await expect(page.getByText(/Uvoz prijave\.xlsx – uvoženih: 3/)).toBeVisible()
+  expect(desk.ctx.conn.sqlite.prepare('SELECT p.email, o.name, o.sector FROM people p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id').all()).toEqual([
+    { email: 'ana@mf.si', name: 'Ministrstvo za finance', sector: 'ministry' },
+    { email: 'bor@mf.si', name: 'Ministrstvo za finance', sector: 'ministry' },
+    { email: 'eva@zavod.si', name: 'Zavod Novi', sector: 'ngo' },
+  ])
+
+  // The next file with that spelling matches without asking.
+  const next = join(desk.dir, 'druga.xlsx')
+  writeFileSync(next, await xlsxBuffer([{ name: 'Prijave', rows: [header, ['Jan', 'Kos', 'jan@mf.si', 'MF finance']] }]))
+  desk.dialogs.nextFile = next
+  await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+  await expect(page.getByText('Vrstic: 1; za uvoz: 1 (posodobitev: 0), z napako: 0, dvojnikov: 0, izpuščenih: 0.')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Neznane organizacije' })).toHaveCount(0)
+})
+
+/** Drops a file on the zone as the system does: a DataTransfer holding a File, dispatched as dragover then drop. */
+async function dropFile(page: import('@playwright/test').Page, name: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      // Runs in the page, where DataTransfer exists; the test's own types are Node's.
+      const dt = new (globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }).DataTransfer()
+      dt.items.add(new File([data], name))
+      return dt
+    },
+    { name, base64: bytes.toString('base64') },
+  )
+  const zone = page.getByTestId('drop-zone')
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer })
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer })
+  await expect(zone).toHaveClass(/drop-zone--over/)
+  await zone.dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+test('a file dropped on the import screen is previewed; a file that is no spreadsheet gets one message', async ({ page, desk }) => {
+  createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
+  createOrganisation(desk.ctx, { name: 'Čebelica d.o.o.', sector: 'company', taxNumber: TAX.company } as never)
+  createOrganisation(desk.ctx, { name: 'Društvo Zeleni krog', sector: 'ngo', taxNumber: TAX.ngo } as never)
+  createRound(desk.ctx, { name: 'Krog 2026', kind: 'call', startsOn: '2026-01-01', endsOn: '2026-12-31' } as never)
+  await desk.open(page, '/nominations')
+
+  await dropFile(page, 'dopis.docx', Buffer.from('PK\u0003\u0004 to ni preglednica'))
+  await expect(page.getByRole('alert')).toContainText('dopis.docx')
+  await expect(page.getByTestId('drop-zone')).not.toHaveClass(/drop-zone--over/)
+  expect(desk.ctx.conn.sqlite.prepare('SELECT COUNT(*) AS n FROM people').get()).toEqual({ n: 0 })
+
+  await dropFile(page, 'prijave.xlsx', Buffer.from(await xlsxBuffer([{ name: 'Prijave', rows: NOMINATIONS }])))
+  await expect(page.getByRole('heading', { name: 'Predogled: prijave.xlsx' })).toBeVisible()
+  await expect(page.getByText('Vrstic: 5; za uvoz: 2 (posodobitev: 0), z napako: 2, dvojnikov: 1, izpuščenih: 0.')).toBeVisible()
+  await expectAccessible(page)
 })

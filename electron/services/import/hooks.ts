@@ -11,6 +11,8 @@ export interface ImportHooks {
   findExisting?(key: string): { id: number; values: Record<string, FieldValue> } | null
   /** Unknown organisations will be created: they become a warning instead of an error. */
   createOrganisations?: boolean
+  /** This unknown organisation (name as written) will be created: a warning instead of an error. */
+  creates?(name: string): boolean
 }
 
 export interface HookCache {

@@ -69,7 +69,10 @@ function checkWithHooks(ctx: RowContext, row: PreviewRow, hooks: ImportHooks, ca
     if (filled(orgName) || filled(orgTax)) {
       const found = resolve(hooks, cache, orgName, orgTax)
       row.organisationId = found?.id ?? null
-      if (!found) add(filled(orgName) ? name : taxNumber!, hooks.createOrganisations ? 'new_organisation' : 'unknown_organisation', hooks.createOrganisations ? 'warning' : 'error')
+      if (!found) {
+        const creating = hooks.createOrganisations || (typeof orgName === 'string' && hooks.creates?.(orgName) === true)
+        add(filled(orgName) ? name : taxNumber!, creating ? 'new_organisation' : 'unknown_organisation', creating ? 'warning' : 'error')
+      }
     }
     for (const field of profile.organisationReferences ?? []) {
       const value = row.values[field]

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readGender, readSector, readStatus, readYesNo } from '../../../electron/services/import/values/choices'
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
+import { rng } from './helpers/random'
 import { readEmail, readPhone, readTaxNumber, readUrl } from '../../../electron/services/import/values/contact'
 import { DateReader } from '../../../electron/services/import/values/dates'
 import { splitDateRange } from '../../../electron/services/import/values/dateRange'
@@ -120,6 +122,22 @@ describe('contacts', () => {
     expect(readPhone('00386 41 123 456')).toBe('+38641123456')
     expect(readPhone('+44 20 7946 0958')).toBe('+442079460958')
     expect(readPhone('123')).toBeNull()
+  })
+  it('Slovenian national numbers read on the short path give exactly what the phone library gives', () => {
+    const random = rng(4)
+    const library = (text: string) => {
+      const phone = parsePhoneNumberFromString(text, 'SI')
+      return phone && phone.isValid() ? phone.number : null
+    }
+    let valid = 0
+    for (let i = 0; i < 20_000; i++) {
+      const digits = `0${1 + random.int(9)}${Array.from({ length: random.int(10) }, () => random.int(10)).join('')}`
+      let text = ''
+      for (const d of digits) text += (text.length > 1 && random.int(4) === 0 ? ' ' : '') + d
+      expect(readPhone(text), text).toBe(library(text))
+      if (readPhone(text)) valid++
+    }
+    expect(valid).toBeGreaterThan(1000)
   })
   it('web addresses', () => {
     expect(readUrl('www.gov.si')).toBe('https://www.gov.si')

@@ -6,8 +6,7 @@ import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
 import { backupFolder } from '../../settings/backups'
 import { insertBatch, saveBatchSummary, toRuns, type BatchSummary } from './batches'
-import { rememberMapping } from './mappingMemory'
-import { rememberOrganisationAliases } from './organisationAliases'
+import { rememberMapping, rememberOrganisations } from './mappingMemory'
 import { mappingSender, type ImportRequest, type ImportWorld } from './prepare'
 import { writeNominations, type WriteResult } from './writeNominations'
 import { writeOffers } from './writeOffers'
@@ -57,7 +56,7 @@ export async function commitImport(ctx: ServiceContext, preview: ImportPreview, 
     }
     saveBatchSummary(ctx, batchId, summary)
     if (sender !== null) rememberMapping(ctx, sender, mappingToRemember(preview))
-    rememberOrganisationAliases(ctx, request.organisationMap)
+    rememberOrganisations(ctx, world.mapped)
     for (const id of written.createdOrganisations) audit(ctx, 'organisation', id, 'create', null, { importBatch: batchId })
     const { created: _created, updates: _updates, ...counts } = summary
     audit(ctx, 'import_batch', batchId, 'import', null, { kind: request.kind, roundId: request.roundId, file: preview.file.name, sheet: preview.sheet, ...counts })

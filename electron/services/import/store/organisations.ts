@@ -1,3 +1,4 @@
+import type { Sector } from '../../../../shared/domain/enums'
 import { organisationNameKey } from '../../../../shared/text'
 import type { ServiceContext } from '../../context'
 import { organisationKeys } from '../../partners/keys'
@@ -39,12 +40,20 @@ export class OrganisationIndex {
     if (shortKey && !this.byName.has(shortKey)) this.byName.set(shortKey, org)
   }
 
-  /** Another name for a partner (a name key, see organisationNameKey); false when no partner has that id. */
-  alias(nameKey: string, id: number): boolean {
+  /**
+   * Another spelling of a partner's name (the user mapped it, now or for an earlier file): rows that write it
+   * so are that partner's. An id no longer in the list is ignored; returns whether the alias applies.
+   */
+  alias(spelling: string, id: number): boolean {
+    return this.aliasKey(organisationNameKey(spelling), id)
+  }
+
+  /** The same, by a name key already made (as remembered). */
+  aliasKey(key: string, id: number): boolean {
     const org = this.byId.get(id)
-    if (!org || !nameKey) return false
+    if (!org || !key) return false
     this.answers.clear()
-    this.byName.set(nameKey, org)
+    this.byName.set(key, org)
     return true
   }
 
@@ -75,9 +84,10 @@ const INSERT_ORGANISATION = `INSERT INTO organisations (name, sector, tax_number
 
 /**
  * Creates the organisations a file names but the partner list lacks (the user asked for it). A nominations or
- * offers file says nothing about the sector, so they start as companies for the officer to correct.
+ * offers file says nothing about the sector: it is the one the user chose for that name, else company, for
+ * the officer to correct.
  */
-export function organisationCreator(ctx: ServiceContext, index: OrganisationIndex, created: number[]) {
+export function organisationCreator(ctx: ServiceContext, index: OrganisationIndex, created: number[], sectorOf: (name: string) => Sector | undefined = () => undefined) {
   const insert = ctx.conn.sqlite.prepare(INSERT_ORGANISATION)
   const now = ctx.now().toISOString()
   return (name: string | null, taxNumber: string | null): number => {
@@ -85,7 +95,7 @@ export function organisationCreator(ctx: ServiceContext, index: OrganisationInde
     if (found) return found.id
     const orgName = name || taxNumber || ''
     const keys = organisationKeys({ name: orgName, shortName: null, taxNumber, city: null })
-    const id = Number(insert.run(orgName, 'company', taxNumber, keys.sortKey, keys.searchKey, keys.searchText, now, now).lastInsertRowid)
+    const id = Number(insert.run(orgName, (name && sectorOf(name)) || 'company', taxNumber, keys.sortKey, keys.searchKey, keys.searchText, now, now).lastInsertRowid)
     index.add(id, orgName, taxNumber)
     created.push(id)
     return id

@@ -1,3 +1,4 @@
+import type { Sector } from '../../../../shared/domain/enums'
 import type { FieldValue } from '../../../../shared/import/fields'
 import { IMPORT_PROFILES } from '../../../../shared/import/profiles'
 import { headerKey } from '../../../../shared/import/headerKey'
@@ -8,8 +9,7 @@ import { previewImportBytes } from '../preview'
 import { loadFile } from '../readWorkbook'
 import type { BatchKind } from './batches'
 import { existingNominations, existingOffers, type ExistingNomination } from './existing'
-import { loadRememberedMapping } from './mappingMemory'
-import { applyOrganisationAliases } from './organisationAliases'
+import { loadRememberedMapping, loadRememberedOrganisations } from './mappingMemory'
 import { OrganisationIndex } from './organisations'
 
 const PARTNER_VALUES = `SELECT name, short_name AS shortName, sector, tax_number AS taxNumber, registration_number AS registrationNumber,
@@ -25,9 +25,11 @@ export interface ImportRequest {
   /** Column letter → field: the user's corrections of the suggested mapping. */
   mapping?: Record<string, string | null>
   createOrganisations?: boolean
-  /** Organisation names as written in the file → the partner the user says they are (null: no choice). */
-  organisationMap?: Record<string, number | null>
+  /** Unknown organisations by their name as written: mapped to a partner, or created in a sector. */
+  organisations?: Record<string, OrganisationChoice>
 }
+
+export type OrganisationChoice = { partner: number } | { create: Sector }
 
 /** The database as the preview saw it, kept for the import so both decide alike. */
 export interface ImportWorld {
@@ -35,14 +37,28 @@ export interface ImportWorld {
   existing: Map<string, ExistingNomination>
   partnersByKey: Map<string, number>
   hooks: ImportHooks
+  /** The sector chosen for an organisation the import creates (by its name as written). */
+  sectorOf: (name: string) => Sector | undefined
+  /** The user's mappings of names to partners in this import, remembered when it goes through. */
+  mapped: Record<string, number>
 }
 
 export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWorld {
   const organisations = new OrganisationIndex(ctx)
-  applyOrganisationAliases(ctx, organisations, request.organisationMap)
   const existing = request.kind === 'nominations' && request.roundId !== null ? existingNominations(ctx, request.roundId) : new Map<string, ExistingNomination>()
   const partnersByKey = new Map<string, number>()
   const hooks: ImportHooks = { createOrganisations: request.createOrganisations ?? false }
+  // A spelling remembered for every file, then the user's choices for this one (which may change it).
+  for (const [key, id] of Object.entries(loadRememberedOrganisations(ctx))) organisations.aliasKey(key, id)
+  const mapped: Record<string, number> = {}
+  const sectors = new Map<string, Sector>()
+  for (const [name, choice] of Object.entries(request.organisations ?? {})) {
+    if ('partner' in choice) {
+      if (organisations.alias(name, choice.partner)) mapped[name] = choice.partner
+    } else sectors.set(name, choice.create)
+  }
+  hooks.creates = (name) => sectors.has(name)
+  const sectorOf = (name: string) => sectors.get(name)
   if (request.kind === 'partners') {
     const readPartner = ctx.conn.sqlite.prepare(PARTNER_VALUES)
     // A partner row is matched to the list itself: a known organisation is an update, not a duplicate.
@@ -61,7 +77,7 @@ export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWo
       hooks.findExisting = (key) => offers.get(key) ?? null
     }
   }
-  return { organisations, existing, partnersByKey, hooks }
+  return { organisations, existing, partnersByKey, hooks, sectorOf, mapped }
 }
 
 /** The organisation most rows come from: whose remembered mapping applies. */

@@ -37,7 +37,7 @@ export interface WriteResult {
 export function writeNominations(ctx: ServiceContext, world: ImportWorld, rows: PreviewRow[], roundId: number, batchId: number): WriteResult {
   const db = ctx.conn.sqlite
   const result: WriteResult = { inserted: 0, updated: 0, createdPeople: [], createdOrganisations: [], updates: [] }
-  const organisationFor = organisationCreator(ctx, world.organisations, result.createdOrganisations)
+  const organisationFor = organisationCreator(ctx, world.organisations, result.createdOrganisations, world.sectorOf)
   const insertPerson = db.prepare(INSERT_PERSON)
   const insertNomination = db.prepare(INSERT_NOMINATION)
   const byEmail = peopleByEmail(ctx)

@@ -16,7 +16,7 @@ const INSERT = `INSERT INTO offers (round_id, organisation_id, places, available
 export function writeOffers(ctx: ServiceContext, world: ImportWorld, rows: PreviewRow[], roundId: number, batchId: number): WriteResult & { createdContacts: number[] } {
   const result = { inserted: 0, updated: 0, createdPeople: [], createdOrganisations: [] as number[], createdContacts: [] as number[], updates: [] as UpdatedRecord[] }
   const insert = ctx.conn.sqlite.prepare(INSERT)
-  const organisationFor = organisationCreator(ctx, world.organisations, result.createdOrganisations)
+  const organisationFor = organisationCreator(ctx, world.organisations, result.createdOrganisations, world.sectorOf)
   const mentorFor = contactFinder(ctx, result.createdContacts)
   const seen = new Set<string>()
   for (const row of rows) {

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/useT'
 import { MappingEditor } from './MappingEditor'
 import { PreviewTable, type PreviewTableHandle } from './PreviewTable'
 import { ProblemList } from './ProblemList'
-import { UnknownOrganisations } from './UnknownOrganisations'
+import { UnknownOrganisations, type OrganisationChoices } from './UnknownOrganisations'
 import { UpdateList } from './UpdateList'
 import { usePreviewChange } from './queries'
 
@@ -31,7 +31,7 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
   const table = useRef<PreviewTableHandle>(null)
   const change = usePreviewChange(onPreview)
   const [headerRow, setHeaderRow] = useState(String(preview.headerRow))
-  const [organisationMap, setOrganisationMap] = useState<Record<string, number | null>>({})
+  const [organisations, setOrganisations] = useState<OrganisationChoices>({})
   const busy = change.isPending || importing
   const reread = (choices: Parameters<ReturnType<typeof api>['imports']['reread']>[0]) => change.mutate(() => unwrap(api().imports.reread(choices)))
   const skip = (row: number, skipped: boolean) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))
@@ -79,20 +79,20 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
           </button>
         </div>
       </section>
+      <UnknownOrganisations
+        preview={preview}
+        choices={organisations}
+        busy={busy}
+        onChoose={(name, choice) => {
+          const next = { ...organisations, [name]: choice }
+          setOrganisations(next)
+          reread({ session, organisations: next })
+        }}
+      />
       <div className="import-preview__side">
         <MappingEditor mapping={preview.mapping} busy={busy} onChange={(column, field) => reread({ session, mapping: { ...userMapping(preview), [column]: field } })} />
         <ProblemList preview={preview} onShowRow={(row) => table.current?.showRow(row)} />
       </div>
-      <UnknownOrganisations
-        preview={preview}
-        map={organisationMap}
-        busy={busy}
-        onMap={(name, partnerId) => {
-          const next = { ...organisationMap, [name]: partnerId }
-          setOrganisationMap(next)
-          reread({ session, organisationMap: next })
-        }}
-      />
       <UpdateList preview={preview} busy={busy} onReject={skip} />
       <PreviewTable
         ref={table}

@@ -5,9 +5,7 @@ import { allHandlers } from '../../../../electron/handlers'
 import { createRouter } from '../../../../electron/router'
 import type { ServiceContext } from '../../../../electron/services/context'
 import type { PreviewSession } from '../../../../shared/api/imports'
-import { listBackups } from '../../../../db/backup'
-import { backupFolder } from '../../../../electron/services/settings/backups'
-import { dump, NOMINATIONS, world } from './world'
+import { dump, HEADER, NOMINATIONS, world } from './world'
 
 async function router(db: string) {
   const ctx: ServiceContext = { conn: await openDatabase(db, { create: false }), user: 'tester', now: () => new Date('2026-11-22T10:00:00Z'), defaultBackupFolder: `${db}-backups`, reopen: (f) => openDatabase(f, { create: false }) }
@@ -52,10 +50,7 @@ describe('the import over IPC', () => {
     expect(nominations.map((n) => n.email).sort()).toEqual(['ana.novak@mf.si', 'jan.kos@cebelica.si', null].sort())
     const history = await call<Array<{ id: number; imported: number; undoBlocked: string | null }>>('imports:history', { roundId: 1 })
     expect(history).toEqual([expect.objectContaining({ id: 1, imported: 3, undoBlocked: null })])
-    const backups = () => listBackups(backupFolder(ctx)).map((b) => b.reason)
-    expect(backups()).toEqual(['import'])
     expect(await call('imports:undo', { batch: 1 })).toMatchObject({ removed: { nominations: 3 } })
-    expect(backups().sort()).toEqual(['bulk', 'import'])
     expect(await call('imports:nominations', { roundId: 1 })).toEqual([])
     ctx.conn.sqlite.close()
   })
@@ -74,28 +69,25 @@ describe('the import over IPC', () => {
     ctx.conn.sqlite.close()
   })
 
-  it('maps an organisation the partner list knows by another name, and remembers it for the next file', async () => {
+  it('maps an unknown organisation to a partner, remembers the spelling for the next file, and creates another in the chosen sector', async () => {
     const w = await world()
-    const path = await w.file('prijave.xlsx', NOMINATIONS)
-    const { call } = await router(w.db)
-    const partnerId = (w.sql("SELECT id FROM organisations WHERE name = 'Čebelica d.o.o.'") as Array<{ id: number }>)[0]!.id
+    const rows = [HEADER, ['Ana', 'Novak', 'ana@mf.si', '', 'MF – finance', '', '', '', 'da'], ['Jan', 'Kos', 'jan@zavod.si', '', 'Zavod Novi', '', '', '', 'da']]
+    const path = await w.file('prijave.xlsx', rows)
+    const { call, ctx } = await router(w.db)
+    const partner = (w.sql("SELECT id FROM organisations WHERE name = 'Ministrstvo za finance'") as Array<{ id: number }>)[0]!.id
     const opened = await call<PreviewSession>('imports:preview', { source: { file: path }, kind: 'nominations', roundId: 1 })
-    expect(opened.preview.rows.find((r) => r.row === 6)?.problems.map((p) => p.code)).toContain('unknown_organisation')
-
-    const mapped = await call<PreviewSession>('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': partnerId } })
-    const row = mapped.preview.rows.find((r) => r.row === 6)!
-    expect(row.problems.map((p) => p.code)).not.toContain('unknown_organisation')
-    expect(row.organisationId).toBe(partnerId)
-    // An id that is no partner maps nothing: the row stays unknown.
-    const wrong = await call<PreviewSession>('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': 9999 } })
-    expect(wrong.preview.rows.find((r) => r.row === 6)?.problems.map((p) => p.code)).toContain('unknown_organisation')
-    await call('imports:reread', { session: opened.session, organisationMap: { 'Neznano podjetje d.o.o.': partnerId } })
-    await call('imports:commit', { session: opened.session })
-    expect(w.sql("SELECT count(*) AS n FROM organisations WHERE name LIKE 'Neznano%'")).toEqual([{ n: 0 }])
-
-    // The next file spelling it the same way (case and legal form aside) matches without being asked.
-    const next = await w.file('druga.xlsx', [NOMINATIONS[2]!, ['Eva', 'Lah', 'eva.lah@x.si', '', 'NEZNANO PODJETJE', '', '', '', 'da']])
+    expect(opened.preview.rows.map((r) => r.problems.map((p) => p.code))).toEqual([['unknown_organisation'], ['unknown_organisation']])
+    const chosen = await call<PreviewSession>('imports:reread', { session: opened.session, organisations: { 'MF – finance': { partner }, 'Zavod Novi': { create: 'ngo' } } })
+    expect(chosen.preview.rows.map((r) => [r.status, r.organisationId ?? null])).toEqual([['ok', partner], ['warning', null]])
+    expect(await call('imports:commit', { session: chosen.session })).toMatchObject({ imported: 2 })
+    expect(w.sql("SELECT o.name, o.sector FROM people p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id")).toEqual([
+      { name: 'Ministrstvo za finance', sector: 'ministry' },
+      { name: 'Zavod Novi', sector: 'ngo' },
+    ])
+    // The next file that writes the name so (case and spacing aside) is matched without asking.
+    const next = await w.file('druga.xlsx', [HEADER, ['Eva', 'Zupan', 'eva@mf.si', '', 'mf  –  FINANCE', '', '', '', 'da']])
     const again = await call<PreviewSession>('imports:preview', { source: { file: next }, kind: 'nominations', roundId: 1 })
-    expect(again.preview.rows[0]).toMatchObject({ organisationId: partnerId, status: 'ok' })
+    expect(again.preview.rows.map((r) => [r.status, r.organisationId])).toEqual([['ok', partner]])
+    ctx.conn.sqlite.close()
   })
 })
