@@ -170,7 +170,9 @@ async function dropFile(page: import('@playwright/test').Page, name: string, byt
   const transfer = await page.evaluateHandle(
     ({ name, base64 }) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      const dt = new DataTransfer()
+      // The renderer's DataTransfer: the e2e files are typed without the DOM library.
+      const { DataTransfer: Transfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
+      const dt = new Transfer()
       dt.items.add(new File([data], name))
       return dt
     },
