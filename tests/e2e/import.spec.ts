@@ -170,8 +170,9 @@ async function dropFile(page: import('@playwright/test').Page, name: string, byt
   const transfer = await page.evaluateHandle(
     ({ name, base64 }) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      // Runs in the page, where DataTransfer exists; the test's own types are Node's.
-      const dt = new (globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }).DataTransfer()
+      // The renderer's DataTransfer: the e2e files are typed without the DOM library.
+      const { DataTransfer: Transfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } }
+      const dt = new Transfer()
       dt.items.add(new File([data], name))
       return dt
     },
