@@ -76,6 +76,8 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
   await dialog.getByLabel('Gostitelj').selectOption({ label: 'Ministrstvo za finance' })
   await dialog.getByLabel('Ponudba').selectOption({ label: 'Brez ponudbe' })
   await expect(dialog.getByText('Ta sprememba krši pravila kroga:')).toBeVisible()
+  // Locking a hand-made placement is the user's visible choice, ticked to start with.
+  await expect(dialog.getByLabel('Zakleni: novi predlogi te razporeditve ne spremenijo')).toBeChecked()
   await expect(dialog.getByText(/Vrsta izmenjave v tem krogu ni dovoljena \(znotraj javnega sektorja\)/)).toBeVisible()
   await expectAccessible(page)
   await screenshot(page, 'planning-move-warning-sl')
@@ -87,6 +89,12 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
   await expect(row(page, 'Bor Kos')).toContainText('Ministrstvo za finance')
   await expect(row(page, 'Bor Kos')).toContainText('Odstopa od pravil: Skupni projekt obeh ministrstev')
   await expect(row(page, 'Bor Kos')).toContainText('Zaklenjeno')
+
+  // A proposed placement cannot be completed: no exchange has been agreed yet.
+  await row(page, 'Ana Novak').getByRole('button', { name: /Ana Novak/ }).click()
+  await expect(page.getByRole('menuitem', { name: 'Potrdi' })).toBeVisible()
+  await expect(page.getByRole('menuitem', { name: 'Zaključek in odziv …' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
 
   await chooseAction(page, 'Bor Kos', 'Potrdi')
   await expect(row(page, 'Bor Kos').getByText('Potrjen')).toBeVisible()
@@ -196,4 +204,44 @@ test('the open round of the demo data: the board opens on it, a proposal keeps t
   await page.getByLabel('Status').selectOption({ label: 'Proposed' })
   await expectAccessible(page)
   await screenshot(page, 'planning-demo-proposed-en')
+})
+
+test('a round with thousands of nominations: the participants list draws only what is in view and stays keyboard-operable', async ({ page, desk }) => {
+  const roundId = seedRound(desk.ctx)
+  const db = desk.ctx.conn.sqlite
+  const home = (db.prepare("SELECT id FROM organisations WHERE name = 'Ministrstvo za zdravje'").get() as { id: number }).id
+  const bank = (db.prepare("SELECT id FROM organisations WHERE name = 'Banka Čebelica d.d.'").get() as { id: number }).id
+  db.transaction(() => {
+    const person = db.prepare('INSERT INTO people (organisation_id, first_name, last_name, sort_key) VALUES (?, ?, ?, ?)')
+    const nomination = db.prepare('INSERT INTO nominations (round_id, person_id, duration_days, preference_1) VALUES (?, ?, 5, ?)')
+    for (let i = 1; i <= 3000; i++) {
+      const last = `Udeleženec ${String(i).padStart(4, '0')}`
+      nomination.run(roundId, person.run(home, 'Mojca', last, `${last} mojca`.toLowerCase()).lastInsertRowid, bank)
+    }
+  })()
+  await desk.open(page, `/planning/${roundId}`)
+  await expect(page.getByText(/Prikazanih 3\.?004 od 3\.?004/)).toBeVisible()
+  const list = page.getByRole('region', { name: 'Seznam udeležencev (drsni)' })
+  await expect(list.getByRole('rowheader').first()).toBeVisible()
+  // Far fewer rows in the document than people in the round; the table still says how many rows there are.
+  expect(await list.getByRole('row').count()).toBeLessThan(80)
+  await expect(list.getByRole('table')).toHaveAttribute('aria-rowcount', '3005')
+  await expectAccessible(page)
+  await screenshot(page, 'planning-many-sl')
+
+  // The keyboard scrolls the list (it is focusable), and the rows further down are drawn as they come into view.
+  await list.focus()
+  // Rows are measured as they are drawn, so the list can grow a little while it scrolls: End again reaches the end.
+  await expect(async () => {
+    await page.keyboard.press('End')
+    await expect(list.getByRole('rowheader', { name: /Udeleženec 3000/ })).toBeVisible({ timeout: 1500 })
+  }).toPass({ timeout: 15_000 })
+  await chooseAction(page, 'Udeleženec 3000', 'Umik udeleženca')
+  await expect(row(page, 'Udeleženec 3000').getByText('Umaknjen')).toBeVisible()
+
+  await switchLanguage(page, 'en')
+  await expect(page.getByText(/3,?004 of 3,?004 shown/)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'List of participants (scrollable)' })).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'planning-many-en')
 })

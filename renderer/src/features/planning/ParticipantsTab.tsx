@@ -1,12 +1,16 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { NOMINATION_STATUSES, type BoardNomination, type PlanningBoard } from '../../../../shared/planning/board'
 import { ErrorBanner } from '../../components/Alerts'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
+import { useVirtualRows } from '../nominations/virtualRows'
 import { CompletionDialog } from './CompletionDialog'
 import { PlaceDialog } from './PlaceDialog'
 import { personName, useBoardChange, useExplain } from './queries'
+
+/** A row without an explanation (two short lines); rows are measured once drawn, as explanations make them taller. */
+const ROW_ESTIMATE = 44
 
 type Action = 'confirm' | 'lock' | 'unlock' | 'move' | 'place' | 'remove' | 'withdraw' | 'complete'
 
@@ -54,6 +58,9 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
         (needle === '' || `${personName(n, anonymous)} ${n.organisationName} ${n.placement?.hostName ?? ''}`.toLocaleLowerCase('sl').includes(needle)),
     )
   }, [board.nominations, status, search, anonymous])
+  // A round can have thousands of nominations: only the rows in view (and a few around them) are drawn.
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { virtualizer, items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, ROW_ESTIMATE)
   const act = (action: Action, n: BoardNomination) => {
     if (action === 'move' || action === 'place') setDialog({ kind: 'place', nomination: n })
     else if (action === 'complete') setDialog({ kind: 'complete', nomination: n })
@@ -83,10 +90,10 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
         </p>
       </div>
       <ErrorBanner error={change.error ? appErrorOf(change.error) : null} />
-      <div className="table-scroll">
-        <table className="simple-table planning-table">
+      <div className="table-scroll planning-participants" ref={scrollRef} tabIndex={0} role="region" aria-label={t('planning.participants.list')}>
+        <table className="simple-table planning-table" aria-label={t('planning.participants.list')} aria-rowcount={rows.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('planning.column.participant')}</th>
               <th scope="col">{t('planning.column.status')}</th>
               <th scope="col">{t('planning.column.placement')}</th>
@@ -97,12 +104,14 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((n) => {
+            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+            {items.map((item) => {
+              const n = rows[item.index]!
               const p = n.placement
               const name = personName(n, anonymous)
               const actions = actionsFor(n)
               return (
-                <tr key={n.id} data-nomination={n.id}>
+                <tr key={n.id} data-nomination={n.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
                   <th scope="row">
                     {name}
                     <br />
@@ -157,6 +166,7 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
                 </tr>
               )
             })}
+            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
           </tbody>
         </table>
       </div>
