@@ -41,7 +41,8 @@ export async function printOnPaper(html: string): Promise<boolean> {
     writeFileSync(file, html, 'utf8')
     await window.loadFile(file)
     return await new Promise<boolean>((resolve, reject) =>
-      window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+      // A4 as the letters' @page says, so the dialog does not start from a Letter-size default and scale the pages.
+      window.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success, reason) => {
         if (success || reason === 'cancelled') resolve(success)
         else reject(new Error(`printing failed: ${reason}`))
       }),
