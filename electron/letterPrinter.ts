@@ -14,10 +14,9 @@ import { printWindowOptions } from './window'
 export async function openElectronPrinter(): Promise<PdfPrinter> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-letters-'))
   // Made at once: its renderer process starts while the service composes and records the letters.
-  let window: BrowserWindow | null = new BrowserWindow(printWindowOptions())
+  const window = new BrowserWindow(printWindowOptions())
   return {
     async print(html) {
-      window ??= new BrowserWindow(printWindowOptions())
       const file = join(dir, 'letters.html')
       writeFileSync(file, html, 'utf8')
       await window.loadFile(file)
@@ -25,8 +24,7 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     },
     async close() {
-      window?.destroy()
-      window = null
+      if (!window.isDestroyed()) window.destroy()
       rmSync(dir, { recursive: true, force: true })
     },
   }
