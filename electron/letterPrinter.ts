@@ -14,10 +14,9 @@ import { printWindowOptions } from './window'
 export async function openElectronPrinter(): Promise<PdfPrinter> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-letters-'))
   // Made at once: its renderer process starts while the service composes and records the letters.
-  let window: BrowserWindow | null = new BrowserWindow(printWindowOptions())
+  const window = new BrowserWindow(printWindowOptions())
   return {
     async print(html) {
-      window ??= new BrowserWindow(printWindowOptions())
       const file = join(dir, 'letters.html')
       writeFileSync(file, html, 'utf8')
       await window.loadFile(file)
@@ -25,8 +24,7 @@ export async function openElectronPrinter(): Promise<PdfPrinter> {
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     },
     async close() {
-      window?.destroy()
-      window = null
+      if (!window.isDestroyed()) window.destroy()
       rmSync(dir, { recursive: true, force: true })
     },
   }
@@ -41,7 +39,8 @@ export async function printOnPaper(html: string): Promise<boolean> {
     writeFileSync(file, html, 'utf8')
     await window.loadFile(file)
     return await new Promise<boolean>((resolve, reject) =>
-      window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+      // A4 as the letters' @page says, so the dialog does not start from a Letter-size default and scale the pages.
+      window.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success, reason) => {
         if (success || reason === 'cancelled') resolve(success)
         else reject(new Error(`printing failed: ${reason}`))
       }),
