@@ -1,4 +1,5 @@
 import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { basename, dirname, resolve } from 'node:path'
 import type { Connection } from '../../../../db/connection'
 import type { Language } from '../../../../shared/domain/enums'
@@ -34,11 +35,15 @@ export interface ExportResult {
   statistics: Statistics
 }
 
-async function loadExcel() {
-  // exceljs is large: load it when the user exports, not when the app starts.
-  const mod = await import('exceljs')
-  // Node's import() of a CommonJS module puts module.exports on `default`; a bundler may hand it over directly.
-  return mod.default ?? (mod as unknown as typeof mod.default)
+type WorkbookWriterClass = typeof import('exceljs').stream.xlsx.WorkbookWriter
+
+/**
+ * exceljs is large: it is loaded when the user exports, not when the app starts, and only its streaming writer.
+ * The package's entry also loads the in-memory workbook, the readers and CSV, which cost about 250 of its
+ * ~400 ms of processor time to load (measured) and are never used here.
+ */
+function loadWorkbookWriter(): WorkbookWriterClass {
+  return createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer') as WorkbookWriterClass
 }
 
 function checkTarget(file: string): void {
@@ -65,7 +70,7 @@ export async function exportStatisticsWorkbook(conn: Pick<Connection, 'sqlite' |
   const { key, values } = periodMessage(statistics.period)
   const periodText = t(key, values)
   const title = t('stats.workbook.title')
-  const ExcelJS = await loadExcel()
+  const WorkbookWriter = loadWorkbookWriter()
 
   const partial = `${file}.${process.pid}.partial`
   const out = createWriteStream(partial)
@@ -73,7 +78,7 @@ export async function exportStatisticsWorkbook(conn: Pick<Connection, 'sqlite' |
     out.on('close', done)
     out.on('error', fail)
   })
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  const book = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   Object.assign(book, { creator: 'Exchange Desk', lastModifiedBy: 'Exchange Desk', created: now, modified: now, title: `${title} — ${periodText}`, subject: t('stats.workbook.subject') })
   const ctx: SheetContext = { book, lang, totalLabel: t('stats.total'), footerText: `${title} — ${periodText}` }
   const sheetInput = { stats: statistics, t, periodText }
