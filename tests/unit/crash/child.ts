@@ -20,31 +20,35 @@ const ctx: ServiceContext = {
   defaultBackupFolder: join(dirname(file!), 'backups'),
   reopen: (f) => openDatabase(f, { create: false }),
 }
-const ready = () => process.stdout.write('ready\n')
+/** Says "ready" and waits a moment, so that a kill sent at once lands before the step (the test's first kill does). */
+const ready = async () => {
+  process.stdout.write('ready\n')
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
 // Each step loads only its own services (before "ready"), so the dozens of children a test starts start fast.
 switch (step) {
   case 'demo': {
     const { loadDemo } = await import('../../../electron/services/demo/load')
-    ready()
+    await ready()
     loadDemo(ctx)
     break
   }
   case 'anonymise': {
     const { anonymiseRound } = await import('../../../electron/services/privacy/anonymise')
-    ready()
+    await ready()
     await anonymiseRound(ctx, Number(arg), false)
     break
   }
   case 'restore': {
     const { restoreBackup } = await import('../../../electron/services/settings/backups')
-    ready()
+    await ready()
     await restoreBackup(ctx, arg!)
     break
   }
   case 'import': {
     const { commitImport } = await import('../../../electron/services/import/store/commit')
     const { previewForDatabase } = await import('../../../electron/services/import/store/prepare')
-    ready()
+    await ready()
     const request = { kind: 'nominations' as const, roundId: Number(arg), createOrganisations: true }
     const { preview, world } = await previewForDatabase(ctx, { path: extra! }, request)
     await commitImport(ctx, preview, world, request, { skipInvalid: true })
@@ -52,14 +56,14 @@ switch (step) {
   }
   case 'plan': {
     const { planRound } = await import('../../../electron/services/planning/store/proposal')
-    ready()
+    await ready()
     await planRound(ctx, Number(arg))
     break
   }
   case 'letters': {
     const { generateLetters } = await import('../../../electron/services/letters/generate')
     const { openChromiumPrinter } = await import('../../../electron/services/letters/printer')
-    ready()
+    await ready()
     await generateLetters(ctx, () => openChromiumPrinter(), { roundId: Number(arg), kind: 'all', lang: 'auto' }, { folder: join(dirname(file!), extra!), mergedFileName: 'round.pdf' })
     break
   }
