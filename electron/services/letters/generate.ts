@@ -286,6 +286,12 @@ export async function reprintLetter(ctx: ServiceContext, openPrinter: PrinterFac
   const row = ctx.conn.sqlite.prepare('SELECT html, reference, content_hash AS contentHash FROM letters WHERE id = ?').get(id) as Pick<RecordRow, 'html' | 'reference' | 'contentHash'> | undefined
   if (!row) throw new UserError('letters.noLetter', { id })
   if (contentHash(row.html) !== row.contentHash) throw new UserError('letters.changed', { reference: row.reference })
+  // Consent withdrawn since the letter was made: no copy goes out either.
+  const person = ctx.conn.sqlite
+    .prepare(`SELECT n.consent, p.id AS placementId, trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')) AS name
+      FROM letters l JOIN placements p ON p.id = l.placement_id JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id WHERE l.id = ?`)
+    .get(id) as { consent: number; placementId: number; name: string }
+  if (!person.consent) throw new UserError('letters.noConsent', { count: 1, names: `${person.name} (${person.placementId})` })
   const printer = await openPrinter()
   try {
     await writePdfFile(file, await printer.print(row.html), file)

@@ -148,6 +148,13 @@ describe.skipIf(!canPrint)('generating letters', () => {
     const text = execFileSync('pdftotext', [copy, '-'], { encoding: 'utf8' })
     expect(text).toContain(durda.reference)
     expect(text).toContain('Đurđa Čeh Šuštarić')
+    // Consent withdrawn after the letter was made: no reprint either.
+    const withdraw = (consent: number) =>
+      t.ctx.conn.sqlite.prepare('UPDATE nominations SET consent = ? WHERE id = (SELECT nomination_id FROM placements WHERE id = ?)').run(consent, world.durda)
+    withdraw(0)
+    await expect(reprintLetter(t.ctx, chromium, durda.id, join(t.dir, 'again.pdf'))).rejects.toMatchObject({ code: 'letters.noConsent', params: { count: 1 } })
+    expect(existsSync(join(t.dir, 'again.pdf'))).toBe(false)
+    withdraw(1)
 
     // The rows of the first batch are gone (as if removed); the counter still moves on.
     t.ctx.conn.sqlite.prepare('DELETE FROM letters').run()
