@@ -2,6 +2,18 @@ import { join } from 'node:path'
 import type { BrowserWindowConstructorOptions } from 'electron'
 
 /** Handbook §3: every window is isolated, sandboxed, without Node, and loads nothing remote. */
+const HARDENED = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences']
+
+/** The main window. */
 export function secureWindowOptions(preloadFile: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -13,14 +25,7 @@ export function secureWindowOptions(preloadFile: string): BrowserWindowConstruct
     backgroundColor: '#f7f7f5',
     webPreferences: {
       preload: preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
+      ...HARDENED,
       spellcheck: true,
     },
   }
@@ -35,14 +40,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     webPreferences: {
       javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
+      ...HARDENED,
       partition: 'letters-print',
       spellcheck: false,
     },
