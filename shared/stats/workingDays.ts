@@ -44,6 +44,8 @@ export function isWorkingDay(iso: string): boolean {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 interface YearTable {
   /** Day number (days since 1970-01-01) of 1 January. */
@@ -77,12 +79,17 @@ function workingDaysInYearUpTo(day: number): number {
   return table.upTo[day - table.jan1]!
 }
 
+/** A day as the app stores it (YYYY-MM-DD) that the calendar can read; any other text counts no working days. */
+export function isIsoDay(day: string): boolean {
+  return ISO_DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))
+}
+
 /** Working days from `start` to `end`, both included; 0 when the dates are missing, malformed or reversed. */
 export function workingDaysBetween(start: string, end: string): number {
-  if (!ISO_DATE.test(start) || !ISO_DATE.test(end)) return 0
+  if (!isIsoDay(start) || !isIsoDay(end)) return 0
   const first = Date.parse(`${start}T00:00:00Z`)
   const last = Date.parse(`${end}T00:00:00Z`)
-  if (Number.isNaN(first) || Number.isNaN(last) || last < first) return 0
+  if (last < first) return 0
   const firstDay = first / DAY_MS
   const lastDay = last / DAY_MS
   const firstYear = new Date(first).getUTCFullYear()
@@ -94,4 +101,44 @@ export function workingDaysBetween(start: string, end: string): number {
   // The day before the start may lie in the previous year: then nothing of the first year precedes the start.
   if (new Date((firstDay - 1) * DAY_MS).getUTCFullYear() < firstYear) count += workingDaysInYearUpTo(firstDay - 1)
   return count
+}
+
+/**
+ * Running counts of working days from 1 January of `fromYear`: `through(day)` counts that day, `before(day)`
+ * does not, so W(start, end) = through(end) − before(start) for stays within the years counted. Whole years
+ * are added up once and kept, and a day is read digit by digit, so each day asked costs a few arithmetic
+ * steps (statistics ask for thousands). A day before `fromYear` counts 0; a malformed day gives NaN (stricter
+ * than isIsoDay: 30 February is refused rather than rolled over), so that a sum over it says it cannot be trusted.
+ */
+export function runningWorkingDays(fromYear: number): { through: (day: string) => number; before: (day: string) => number } {
+  const yearsBefore: number[] = [0]
+  const tables: YearTable[] = []
+  const count = (day: string, offset: number) => {
+    const at = dayNumber(day)
+    if (Number.isNaN(at)) return NaN
+    const year = yearOfDayNumber(day)
+    if (year < fromYear) return 0
+    const k = year - fromYear
+    for (let y = fromYear + yearsBefore.length - 1; y < year; y++) yearsBefore.push(yearsBefore.at(-1)! + yearTable(y).upTo.at(-1)!)
+    const table = (tables[k] ??= yearTable(year))
+    const index = at - table.jan1 - offset
+    return yearsBefore[k]! + (index >= 0 ? table.upTo[index]! : 0)
+  }
+  return { through: (day) => count(day, 0), before: (day) => count(day, 1) }
+}
+
+const digit = (text: string, at: number) => {
+  const code = text.charCodeAt(at) - 48
+  return code >= 0 && code <= 9 ? code : NaN
+}
+const yearOfDayNumber = (day: string) => digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day, or NaN when it is not one. */
+function dayNumber(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN
+  const year = yearOfDayNumber(day)
+  const month = digit(day, 5) * 10 + digit(day, 6)
+  const date = digit(day, 8) * 10 + digit(day, 9)
+  if (!(month >= 1 && month <= 12 && date >= 1 && date <= DAYS_IN_MONTH[month - 1]! + (month === 2 && isLeap(year) ? 1 : 0))) return NaN
+  return Date.UTC(year, month - 1, date) / DAY_MS
 }

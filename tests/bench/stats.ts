@@ -11,7 +11,7 @@ import { feedbackFigures } from '../../electron/services/stats/queries/feedback'
 import { growthFigures } from '../../electron/services/stats/queries/growth'
 import { exchangeBalance, newPartnersBySector, organisationsBySector } from '../../electron/services/stats/queries/organisations'
 import {
-  countParticipants, participantsByDirection, participantsByDriver, participantsByGender, participantsByHomeSector,
+  countParticipants, participantBreakdowns,
 } from '../../electron/services/stats/queries/participants'
 import { personDayFigures } from '../../electron/services/stats/queries/personDays'
 import { teamFigures } from '../../electron/services/stats/queries/teams'
@@ -106,10 +106,7 @@ export function generateStatsDatabase(sqlite: Database.Database): void {
 
 const QUERIES = {
   'participants (total, people)': countParticipants,
-  'participants by home sector': participantsByHomeSector,
-  'participants by direction': participantsByDirection,
-  'participants by gender': participantsByGender,
-  'participants by driver': participantsByDriver,
+  'participants by home sector, direction, gender and driver (one pass)': participantBreakdowns,
   'organisations by sector': organisationsBySector,
   'new partners': newPartnersBySector,
   'sending / hosting / reciprocity': exchangeBalance,

@@ -19,7 +19,7 @@ const jan1 = (year: number) => `${String(year).padStart(4, '0')}-01-01`
 function yearsScope(from: number, to: number, roundId = 0): Scope {
   return {
     kind: 'years',
-    params: { fromDate: jan1(from), untilDate: jan1(to + 1), roundId, fromYear: from, toYear: to, growthFromDate: jan1(Math.min(from, PILOT_YEAR)) },
+    params: { fromDate: jan1(from), untilDate: jan1(to + 1), roundId, fromYear: from, toYear: to, growthFromYear: Math.min(from, PILOT_YEAR) },
   }
 }
 

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import { SECTORS, type Sector } from '../../../../shared/domain/enums'
 import type { OrganisationFigures, SectorBalance } from '../../../../shared/stats/types'
-import { COUNTED_STATUSES } from '../../../../shared/stats/definitions'
 import { ORGANISATION_SECTOR, participationIn, placementSides, prepared, type Scope, tally } from '../sql'
 
 type Grouped = Array<{ key: string | null; n: number }>
@@ -17,27 +16,20 @@ export function organisationsBySector(sqlite: Database.Database, scope: Scope): 
 
 /**
  * New partners: organisations taking part in the period that took part for the first time in one of its
- * years. The first time is the earliest counted placement the organisation sent or hosted, or the earliest
- * round it offered places in, over all records; "partner since" is not used, because it is typed in by hand
- * and an organisation that signed years ago but first took part now is new to the exchanges now.
+ * years. The first time is the earliest year the organisation sent or hosted a counted placement, or the
+ * earliest round it offered places in, over all records; "partner since" is not used, because it is typed in
+ * by hand and an organisation that signed years ago but first took part now is new to the exchanges now.
+ * The first year of placements is one seek in organisation_activity's key (organisation, year, round).
  */
-/**
- * The organisation's earliest counted placement, sent or hosted: one min() per side and status, each a single
- * seek in the (organisation, status, starts_on) indexes, instead of walking all of a large partner's placements.
- */
-const firstPlacements = (['home', 'host'] as const)
-  .flatMap((side) => COUNTED_STATUSES.map((status) => `SELECT min(p.starts_on) AS first FROM placements p WHERE p.${side}_organisation_id = orgs.id AND p.status = '${status}'`))
-  .join('\n                UNION ALL ')
-
 export function newPartnersBySector(sqlite: Database.Database, scope: Scope): Record<Sector, number> {
   const rows = prepared(sqlite, 'organisations.newPartners', scope.kind, (kind) =>
     `WITH parts AS (${participationIn(kind)}), orgs AS (${ORGANISATION_SECTOR})
      SELECT orgs.sector AS key, count(*) AS n FROM orgs
-      WHERE CAST(substr((
-              SELECT min(first) FROM (
-                ${firstPlacements}
-                UNION ALL SELECT min(r.starts_on) FROM offers f JOIN rounds r ON r.id = f.round_id WHERE f.organisation_id = orgs.id)
-            ), 1, 4) AS INTEGER) BETWEEN @fromYear AND @toYear
+      WHERE (SELECT min(first) FROM (
+               SELECT min(a.year) AS first FROM organisation_activity a WHERE a.organisation_id = orgs.id
+               UNION ALL
+               SELECT CAST(substr(min(r.starts_on), 1, 4) AS INTEGER) FROM offers f JOIN rounds r ON r.id = f.round_id WHERE f.organisation_id = orgs.id)
+            ) BETWEEN @fromYear AND @toYear
       GROUP BY orgs.sector`,
   ).all(scope.params) as Grouped
   return tally(SECTORS, rows)
@@ -46,12 +38,11 @@ export function newPartnersBySector(sqlite: Database.Database, scope: Scope): Re
 /**
  * Sending, hosting and reciprocity per sector. Organisations are counted with their latest sector (as in
  * organisationsBySector); placements sent and hosted with the sectors stored on each placement (as in
- * participantsByHomeSector), so each column agrees with the figure it repeats.
+ * participantBreakdowns), so each column agrees with the figure it repeats.
  */
 export function exchangeBalance(sqlite: Database.Database, scope: Scope): SectorBalance[] {
   const rows = prepared(sqlite, 'organisations.balance', scope.kind, (kind) =>
-    `WITH parts AS (${placementSides(kind)}),
-     orgs AS (SELECT id, sector, max(at) AS at, sum(sent) AS sent, sum(hosted) AS hosted FROM parts GROUP BY id)
+    `WITH parts AS (${placementSides(kind)}), orgs AS (${ORGANISATION_SECTOR})
      SELECT sector, sum(sending) AS sending, sum(hosting) AS hosting, sum(reciprocal) AS reciprocal,
             sum(sent) AS sent, sum(hosted) AS hosted
        FROM (SELECT sector, sent > 0 AS sending, hosted > 0 AS hosting, sent > 0 AND hosted > 0 AS reciprocal,
