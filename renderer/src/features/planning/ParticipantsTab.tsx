@@ -60,7 +60,7 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
   }, [board.nominations, status, search, anonymous])
   // A round can have thousands of nominations: only the rows in view (and a few around them) are drawn.
   const scrollRef = useRef<HTMLDivElement>(null)
-  const { virtualizer, items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, ROW_ESTIMATE)
+  const { virtualizer, items, padTop, padBottom, onKeyDown } = useVirtualRows(rows.length, scrollRef, ROW_ESTIMATE)
   const act = (action: Action, n: BoardNomination) => {
     if (action === 'move' || action === 'place') setDialog({ kind: 'place', nomination: n })
     else if (action === 'complete') setDialog({ kind: 'complete', nomination: n })
@@ -90,7 +90,7 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
         </p>
       </div>
       <ErrorBanner error={change.error ? appErrorOf(change.error) : null} />
-      <div className="table-scroll planning-participants" ref={scrollRef} tabIndex={0} role="region" aria-label={t('planning.participants.list')}>
+      <div className="table-scroll planning-participants" ref={scrollRef} tabIndex={0} role="region" aria-label={t('planning.participants.list')} onKeyDown={onKeyDown}>
         <table className="simple-table planning-table" aria-label={t('planning.participants.list')} aria-rowcount={rows.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
