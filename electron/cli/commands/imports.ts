@@ -15,15 +15,17 @@ import { undoImport } from '../../services/import/store/undo'
 import { findRound } from '../../services/rounds/rounds'
 import { formatTable } from '../table'
 import { text, type CliArgs, type CliCommand, type CliOutput } from '../command'
+import { choicesNotInFile, ORGANISATION_OPTIONS, organisationChoices } from '../organisationChoices'
 
-const IMPORT_OPTIONS = {
-  round: { type: 'string' },
+const FILE_OPTIONS = {
   sheet: { type: 'string' },
   'header-row': { type: 'string' },
   'dry-run': { type: 'boolean' },
   'skip-invalid': { type: 'boolean' },
-  'create-organisations': { type: 'boolean' },
 } as const
+
+/** Nominations and offers name organisations that the partner list may lack; a partner list is one. */
+const ROUND_OPTIONS = { ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, ...ORGANISATION_OPTIONS } as const
 
 function requiredText(args: CliArgs, option: string): string {
   const value = text(args.values, option)
@@ -50,14 +52,17 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
   const roundId = kind === 'partners' ? null : findRound(ctx, requiredText(args, 'round')).id
   const request: ImportRequest = {
     kind, roundId, sheet: text(args.values, 'sheet'), headerRow: headerRowOf(args), createOrganisations: args.values['create-organisations'] === true,
+    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args),
   }
   const { preview, world } = await previewForDatabase(ctx, { path }, request)
   const dryRun = args.values['dry-run'] === true
   const outcome = await commitImport(ctx, preview, world, request, { dryRun, skipInvalid: args.values['skip-invalid'] === true })
   const lang: Language = args.lang
   const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
-  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors }
-  const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message)]
+  const unused = choicesNotInFile(request.organisations ?? {}, preview)
+  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, organisationChoicesNotInFile: unused.map((u) => u.name) }
+  const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
+    ...unused.map((u) => translate(lang, 'cli.organisationNotInFile', u))]
   if (outcome.batch !== null) lines.push(translate(lang, 'import.cli.batch', { batch: outcome.batch, backup: outcome.backup ?? '' }))
   if (dryRun) lines.push(translate(lang, 'import.cli.dryRun'))
   if (outcome.blocked) return { json, text: lines.join('\n'), exitCode: 1, message: translate(lang, 'import.cli.blocked') }
@@ -65,17 +70,17 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
 }
 
 const importCommand = (path: string[], kind: ImportProfile['kind'], summary: string, usage: string): CliCommand => ({
-  path, summary, usage, options: IMPORT_OPTIONS, database: 'existing', run: (ctx, args) => runImport(ctx!, args, kind),
+  path, summary, usage, options: kind === 'partners' ? FILE_OPTIONS : ROUND_OPTIONS, database: 'existing', run: (ctx, args) => runImport(ctx!, args, kind),
 })
 
 const TEMPLATE_KINDS = ['nominations', 'partners', 'offers'] as const
 
 export const importCommands: CliCommand[] = [
   importCommand(['nominations', 'import'], 'nominations', 'import.cli.nominationsImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations]'),
+    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
   importCommand(['partners', 'import'], 'partners', 'import.cli.partnersImport', '<path> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid]'),
   importCommand(['offers', 'import'], 'offers', 'import.cli.offersImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations]'),
+    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
   {
     path: ['nominations', 'list'],
     summary: 'import.cli.nominationsList',

@@ -30,6 +30,9 @@ export const cliMessages: AreaMessages = {
     'error.cli.unknownCommand': 'Neznan ukaz „{command}“. Seznam ukazov: --help.',
     'error.cli.badArguments': 'Napačni argumenti: {detail}',
     'error.cli.possibleDuplicate': 'Organizacija je morda že vpisana: {names}. Če gre za drugo organizacijo, dodajte --force.',
+    'error.cli.badOrganisationChoice': 'Vrednost „{value}“ za {option} ni v obliki „ime v datoteki=partner“ (za {option} je partner id ali ime s seznama partnerjev, za --add-organisation sektor).',
+    'error.cli.partnerNotFound': 'Partnerja „{partner}“ (za {option}) ni na seznamu partnerjev. Navedite id ali ime, kot ga izpiše partners list.',
+    'cli.organisationNotInFile': 'Opozorilo: nobena vrstica datoteke ne navaja organizacije „{name}“ ({option}).',
   },
   en: {
     'cli.usage': 'Usage: npm run desk -- --db FILE COMMAND [options] [--json] [--lang sl|en]',
@@ -60,5 +63,8 @@ export const cliMessages: AreaMessages = {
     'error.cli.unknownCommand': 'Unknown command “{command}”. See --help for the list.',
     'error.cli.badArguments': 'Wrong arguments: {detail}',
     'error.cli.possibleDuplicate': 'The organisation may already be in the list: {names}. If it is a different organisation, add --force.',
+    'error.cli.badOrganisationChoice': '“{value}” for {option} is not of the form “name in the file=partner” (a partner id or name from the partner list for --map-organisation, a sector for --add-organisation).',
+    'error.cli.partnerNotFound': 'There is no partner “{partner}” (for {option}) in the partner list. Give its id or its name as partners list prints it.',
+    'cli.organisationNotInFile': 'Warning: no row of the file names the organisation “{name}” ({option}).',
   },
 }

@@ -1,4 +1,5 @@
 import type { Sector } from '../../../../shared/domain/enums'
+import { organisationNameKey } from '../../../../shared/text'
 import type { FieldValue } from '../../../../shared/import/fields'
 import { IMPORT_PROFILES } from '../../../../shared/import/profiles'
 import { headerKey } from '../../../../shared/import/headerKey'
@@ -37,7 +38,7 @@ export interface ImportWorld {
   existing: Map<string, ExistingNomination>
   partnersByKey: Map<string, number>
   hooks: ImportHooks
-  /** The sector chosen for an organisation the import creates (by its name as written). */
+  /** The sector chosen for an organisation the import creates (by its name, case, diacritics and legal form aside). */
   sectorOf: (name: string) => Sector | undefined
   /** The user's mappings of names to partners in this import, remembered when it goes through. */
   mapped: Record<string, number>
@@ -55,10 +56,11 @@ export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWo
   for (const [name, choice] of Object.entries(request.organisations ?? {})) {
     if ('partner' in choice) {
       if (organisations.alias(name, choice.partner)) mapped[name] = choice.partner
-    } else sectors.set(name, choice.create)
+    } else sectors.set(organisationNameKey(name), choice.create)
   }
-  hooks.creates = (name) => sectors.has(name)
-  const sectorOf = (name: string) => sectors.get(name)
+  // By name key, like the partner list: the choice holds for every spelling of the name in the file.
+  hooks.creates = (name) => sectors.has(organisationNameKey(name))
+  const sectorOf = (name: string) => sectors.get(organisationNameKey(name))
   if (request.kind === 'partners') {
     const readPartner = ctx.conn.sqlite.prepare(PARTNER_VALUES)
     // A partner row is matched to the list itself: a known organisation is an update, not a duplicate.

@@ -11,7 +11,7 @@ describe('nominations import through the CLI', () => {
     const result = await runJson('--db', w.db, 'nominations', 'import', path, '--round', 'Krog 2026')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('--skip-invalid')
-    expect(Object.keys(result.json)).toEqual(['file', 'sheet', 'headerRow', 'mapping', 'rows', 'valid', 'invalid', 'duplicates', 'imported', 'batch', 'errors'])
+    expect(Object.keys(result.json)).toEqual(['file', 'sheet', 'headerRow', 'mapping', 'rows', 'valid', 'invalid', 'duplicates', 'imported', 'batch', 'errors', 'organisationChoicesNotInFile'])
     expect(result.json).toMatchObject({ file: 'prijave.xlsx', sheet: 'Prijave', headerRow: 3, rows: 5, valid: 2, invalid: 2, duplicates: 1, imported: 0, batch: null })
     expect(result.json.mapping).toMatchObject({ Ime: 'firstName', Priimek: 'lastName', 'E-pošta': 'email', Organizacija: 'organisation', 'Davčna številka': 'taxNumber', 'Razpoložljivost od': 'availableFrom' })
     expect(result.json.errors).toEqual([
@@ -89,6 +89,45 @@ describe('nominations import through the CLI', () => {
     const twice = await run('--db', w.db, 'nominations', 'undo', '1')
     expect(twice).toMatchObject({ code: 1, stderr: 'Import 1 (prijave.xlsx) has already been undone.' })
     expect(dump(w.db)).not.toBe(before) // the batch row and the audit entries stay as history
+  })
+
+  it('--map-organisation takes a name in the file for a partner (any spelling; remembered), --add-organisation creates it in a sector', async () => {
+    const w = await world()
+    const path = await w.file('prijave.xlsx', NOMINATIONS)
+    const mapped = await runJson('--db', w.db, 'nominations', 'import', path, '--round', 'Krog 2026', '--skip-invalid', '--map-organisation', 'NEZNANO PODJETJE=Cebelica')
+    expect(mapped).toMatchObject({ code: 0, json: { valid: 3, invalid: 1, imported: 3, organisationChoicesNotInFile: [] } })
+    expect(w.sql("SELECT o.name FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.last_name = 'Zupan'")).toEqual([{ name: 'Čebelica d.o.o.' }])
+    expect(w.sql("SELECT value FROM settings WHERE key = 'import.organisationNames'")).toEqual([{ value: expect.stringContaining('neznano') }])
+    expect(w.sql('SELECT count(*) AS n FROM organisations')).toEqual([{ n: 3 }])
+
+    const other = await world()
+    const again = await other.file('prijave.xlsx', NOMINATIONS)
+    const added = await runJson('--db', other.db, 'nominations', 'import', again, '--round', 'Krog 2026', '--skip-invalid', '--add-organisation', 'Neznano podjetje=ngo', '--map-organisation', 'Nikjer d.o.o.=3')
+    expect(added).toMatchObject({ code: 0, json: { imported: 3, organisationChoicesNotInFile: ['Nikjer d.o.o.'] } })
+    expect(other.sql("SELECT name, sector FROM organisations WHERE name LIKE 'Neznano%'")).toEqual([{ name: 'Neznano podjetje d.o.o.', sector: 'ngo' }])
+    const text = await run('--db', other.db, '--lang', 'sl', 'nominations', 'import', again, '--round', 'Krog 2026', '--skip-invalid', '--dry-run', '--map-organisation', 'Nikjer d.o.o.=3')
+    expect(text.stdout).toContain('Opozorilo: nobena vrstica datoteke ne navaja organizacije „Nikjer d.o.o.“ (--map-organisation).')
+  })
+
+  it('a wrong organisation choice is refused with a message that names it, and nothing is written', async () => {
+    const w = await world()
+    const path = await w.file('prijave.xlsx', NOMINATIONS)
+    const before = dump(w.db)
+    const cases: Array<[string[], string]> = [
+      [['--map-organisation', 'Neznano podjetje'], 'Vrednost „Neznano podjetje“ za --map-organisation ni v obliki „ime v datoteki=partner“'],
+      [['--map-organisation', '=Cebelica'], 'Vrednost „=Cebelica“ za --map-organisation ni v obliki'],
+      [['--map-organisation', 'Neznano podjetje=Ni takega partnerja'], 'Partnerja „Ni takega partnerja“ (za --map-organisation) ni na seznamu partnerjev.'],
+      [['--map-organisation', 'Neznano podjetje=999'], 'Partnerja „999“ (za --map-organisation) ni na seznamu partnerjev.'],
+      [['--add-organisation', 'Neznano podjetje=planet'], 'Sektor „planet“ ne obstaja. Dovoljeno: ministry, public-body, company, ngo, association.'],
+    ]
+    for (const [options, message] of cases) {
+      const result = await run('--db', w.db, '--lang', 'sl', 'nominations', 'import', path, '--round', 'Krog 2026', '--skip-invalid', ...options)
+      expect(result.code, options.join(' ')).toBe(1)
+      expect(result.stderr).toContain(message)
+    }
+    const partners = await run('--db', w.db, 'partners', 'import', path, '--map-organisation', 'Neznano podjetje=1')
+    expect(partners.code).toBe(1)
+    expect(dump(w.db)).toBe(before)
   })
 
   it('undo is refused, with the reason, when a placement depends on the batch', async () => {
