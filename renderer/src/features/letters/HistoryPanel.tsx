@@ -5,6 +5,7 @@ import { ErrorBanner, InfoBanner } from '../../components/Alerts'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { useLetterHistory } from './queries'
+import { TableHead } from '../../components/TableHead'
 
 /** What was generated for the round: who got which letter, when, by whom, its hash; any one can be printed again. */
 export function HistoryPanel({ roundId }: { roundId: number | null }) {
@@ -31,20 +32,10 @@ export function HistoryPanel({ roundId }: { roundId: number | null }) {
         <div className="table-scroll letters-history">
           <table className="simple-table">
             <caption className="visually-hidden">{t('letters.ui.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('letters.ui.reference')}</th>
-                <th scope="col">{t('letters.ui.recipient')}</th>
-                <th scope="col">{t('letters.ui.kind')}</th>
-                <th scope="col">{t('letters.ui.language')}</th>
-                <th scope="col">{t('letters.ui.createdAt')}</th>
-                <th scope="col">{t('letters.ui.createdBy')}</th>
-                <th scope="col">{t('letters.ui.hash')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('letters.ui.reprint')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['reference', 'recipient', 'kind', 'language', 'createdAt', 'createdBy', 'hash'].map((c) => t(`letters.ui.${c}`))}
+              actions={t('letters.ui.reprint')}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>

@@ -5,6 +5,7 @@ import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { OfferDialog } from './OfferDialog'
 import { useBoardChange } from './queries'
+import { EditRemoveButtons, TableHead } from '../../components/TableHead'
 
 /** Sent and hosted per organisation (placements that are not withdrawn), for the reciprocity rule. */
 function balance(board: PlanningBoard): Array<{ id: number; name: string; sent: number; hosted: number }> {
@@ -61,19 +62,10 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
       <ErrorBanner error={remove.error ? appErrorOf(remove.error) : null} />
       <div className="table-scroll">
         <table className="simple-table planning-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.hosts.host')}</th>
-              <th scope="col">{t('planning.hosts.period')}</th>
-              <th scope="col">{t('planning.hosts.department')}</th>
-              <th scope="col">{t('planning.hosts.mentor')}</th>
-              <th scope="col">{t('planning.hosts.languages')}</th>
-              <th scope="col">{t('planning.hosts.places')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('planning.column.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['host', 'period', 'department', 'mentor', 'languages', 'places'].map((c) => t(`planning.hosts.${c}`))}
+            actions={t('planning.column.actions')}
+          />
           <tbody>
             {board.offers.map((o) => (
                 <tr key={o.id}>
@@ -88,14 +80,14 @@ export function HostsTab({ board }: { board: PlanningBoard }) {
                     <span className={o.used > o.places ? 'planning-flag' : undefined}>{t('planning.hosts.used', { used: o.used, places: o.places, free: Math.max(0, o.places - o.used) })}</span>
                   </td>
                   <td className="actions-cell">
-                    <div className="button-row button-row--end">
-                      <button type="button" className="link-button" aria-label={t('planning.hosts.edit', { host: o.organisationName })} onClick={() => setEditing(o)}>
-                        {t('shell.edit')}
-                      </button>
-                      <button type="button" className="link-button link-button--danger" aria-label={t('planning.hosts.remove', { host: o.organisationName })} onClick={() => remove.mutate(o.id)}>
-                        {t('shell.remove')}
-                      </button>
-                    </div>
+                    <EditRemoveButtons
+                      editLabel={t('planning.hosts.edit', { host: o.organisationName })}
+                      removeLabel={t('planning.hosts.remove', { host: o.organisationName })}
+                      edit={() => setEditing(o)}
+                      remove={() => remove.mutate(o.id)}
+                      editText={t('shell.edit')}
+                      removeText={t('shell.remove')}
+                    />
                   </td>
                 </tr>
             ))}

@@ -6,6 +6,7 @@ import { useFormatDate, useT } from '../../i18n/useT'
 import { ConfirmAnonymiseDialog } from './ConfirmAnonymiseDialog'
 import { useFocusAfterDialog } from './useFocusAfterDialog'
 import { useDueRounds } from './queries'
+import { TableHead } from '../../components/TableHead'
 
 type Outcome = { round: string; people: number; backup: string } | null
 
@@ -28,21 +29,10 @@ export function DueRoundsSection({ backupFolder }: { backupFolder: string }) {
       {due.data && due.data.length > 0 && (
         <table className="simple-table">
           <caption className="visually-hidden">{t('privacy.dueTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.column.round')}</th>
-              <th scope="col">{t('privacy.column.endsOn')}</th>
-              <th scope="col" className="numeric">
-                {t('privacy.column.people')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('privacy.column.kept')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('privacy.column.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('privacy.column.round'), t('privacy.column.endsOn'), { label: t('privacy.column.people'), numeric: true }, { label: t('privacy.column.kept'), numeric: true }]}
+            actions={t('privacy.column.actions')}
+          />
           <tbody>
             {due.data.map((plan) => (
               <tr key={plan.roundId}>

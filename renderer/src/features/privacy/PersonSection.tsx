@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT'
 import { ConfirmEraseDialog } from './ConfirmEraseDialog'
 import { useFocusAfterDialog } from './useFocusAfterDialog'
 import { usePeopleSearch } from './queries'
+import { TableHead } from '../../components/TableHead'
 
 type Outcome = { key: string; values: Record<string, string> } | null
 
@@ -63,17 +64,7 @@ export function PersonSection({ backupFolder }: { backupFolder: string }) {
       {people.data && people.data.length > 0 && (
         <table className="simple-table">
           <caption className="visually-hidden">{t('privacy.results')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.column.name')}</th>
-              <th scope="col">{t('privacy.column.email')}</th>
-              <th scope="col">{t('privacy.column.organisation')}</th>
-              <th scope="col">{t('privacy.column.rounds')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('privacy.column.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['name', 'email', 'organisation', 'rounds'].map((c) => t(`privacy.column.${c}`))} actions={t('privacy.column.actions')} />
           <tbody>
             {people.data.map((person) => (
               <tr key={person.id}>

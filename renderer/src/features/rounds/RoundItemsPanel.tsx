@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/useT'
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog'
 import { roundKeys } from './queries'
+import { EditRemoveButtons, TableHead } from '../../components/TableHead'
 
 export interface ItemColumn<T> {
   header: string
@@ -35,16 +36,7 @@ export function RoundItemsPanel<T extends { id: number; title: string }>({ round
         <p className="muted">{t(`${texts}.empty`)}</p>
       ) : (
         <table className="simple-table">
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.header} scope="col">{column.header}</th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">{t('rounds.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={columns.map((column) => column.header)} actions={t('rounds.actions')} />
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
@@ -52,14 +44,14 @@ export function RoundItemsPanel<T extends { id: number; title: string }>({ round
                   <td key={column.header} className={column.className}>{column.cell(item)}</td>
                 ))}
                 <td className="actions-cell">
-                  <div className="button-row button-row--end">
-                    <button type="button" className="link-button" aria-label={t(`${texts}.edit`, { title: item.title })} onClick={() => setEditing(item)}>
-                      {t('shell.edit')}
-                    </button>
-                    <button type="button" className="link-button link-button--danger" aria-label={t(`${texts}.remove`, { title: item.title })} onClick={() => setRemoving(item)}>
-                      {t('shell.remove')}
-                    </button>
-                  </div>
+                  <EditRemoveButtons
+                    editLabel={t(`${texts}.edit`, { title: item.title })}
+                    removeLabel={t(`${texts}.remove`, { title: item.title })}
+                    edit={() => setEditing(item)}
+                    remove={() => setRemoving(item)}
+                    editText={t('shell.edit')}
+                    removeText={t('shell.remove')}
+                  />
                 </td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { useCountsSummary, useFormatDateTime, useReasonLabel } from './format'
 import { useBackupList } from './queries'
+import { TableHead } from '../../components/TableHead'
 
 interface Props {
   onClose: () => void
@@ -36,16 +37,7 @@ export function RestoreDialog({ onClose, onChosen }: Props) {
       {backups.data && backups.data.length > 0 && (
         <div className="table-scroll">
           <table className="simple-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.backup.createdAt')}</th>
-                <th scope="col">{t('settings.backup.reason')}</th>
-                <th scope="col">{t('settings.backup.contents')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('settings.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['createdAt', 'reason', 'contents'].map((c) => t(`settings.backup.${c}`))} actions={t('settings.actions')} />
             <tbody>
               {backups.data.map((b) => (
                 <tr key={b.file}>
