@@ -31,7 +31,10 @@ UPDATE `placements` SET `person_id` = (SELECT n.person_id FROM nominations n WHE
 --> statement-breakpoint
 UPDATE `placements` SET `gender` = (SELECT pe.gender FROM people pe WHERE pe.id = placements.person_id);
 --> statement-breakpoint
-CREATE TRIGGER `placements_person_insert` AFTER INSERT ON `placements` BEGIN
+CREATE TRIGGER `placements_person_insert` AFTER INSERT ON `placements`
+  WHEN NEW.person_id IS NOT (SELECT n.person_id FROM nominations n WHERE n.id = NEW.nomination_id)
+    OR NEW.gender IS NOT (SELECT pe.gender FROM nominations n JOIN people pe ON pe.id = n.person_id WHERE n.id = NEW.nomination_id)
+BEGIN
   UPDATE placements SET person_id = (SELECT n.person_id FROM nominations n WHERE n.id = NEW.nomination_id),
                         gender = (SELECT pe.gender FROM nominations n JOIN people pe ON pe.id = n.person_id WHERE n.id = NEW.nomination_id)
    WHERE id = NEW.id;

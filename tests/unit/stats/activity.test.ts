@@ -79,6 +79,11 @@ describe('statistics copies kept by triggers (migration 0003)', () => {
           const home = pick(orgs)
           f!.placement({ round: pick(rounds), home, host: pick(orgs), startsOn: day(), endsOn: '2027-12-31', status: pick(['proposed', 'confirmed', 'completed', 'withdrawn'] as const), gender: pick(['f', 'm', null] as const) })
         }],
+        ['insert with wrong copies', () => {
+          const nomination = f!.conn.sqlite.prepare("INSERT INTO nominations (round_id, person_id, status) VALUES (?, ?, 'nominated')").run(pick(rounds), pick(personIds())).lastInsertRowid
+          db.prepare(`INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector, starts_on, ends_on, status, person_id, gender)
+                      VALUES (?, ?, ?, ?, 'company', 'ngo', ?, '2027-12-31', 'completed', ?, 'x')`).run(pick(rounds), nomination, pick(orgs), pick(orgs), day(), pick([null, 999_999]))
+        }],
         ['delete', () => db.prepare('DELETE FROM placements WHERE id = ?').run(pick(placementIds()))],
         ['status', () => db.prepare('UPDATE placements SET status = ? WHERE id = ?').run(pick(['proposed', 'confirmed', 'completed', 'withdrawn']), pick(placementIds()))],
         ['start', () => db.prepare('UPDATE placements SET starts_on = ? WHERE id = ?').run(day(), pick(placementIds()))],

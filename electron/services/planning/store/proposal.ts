@@ -57,8 +57,9 @@ export function storeProposal(ctx: ServiceContext, roundId: number, instance: Pl
   const removeProposed = db.prepare("DELETE FROM placements WHERE round_id = ? AND status = 'proposed' AND locked = 0")
   const insert = db.prepare(
     `INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector,
-       offer_id, mentor_contact_id, starts_on, ends_on, driver, status, locked, score)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'proposed', 0, ?)`,
+       offer_id, mentor_contact_id, starts_on, ends_on, driver, status, locked, score, person_id, gender)
+     SELECT ?, n.id, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'proposed', 0, ?, n.person_id, pe.gender
+       FROM nominations n JOIN people pe ON pe.id = n.person_id WHERE n.id = ?`,
   )
   const markProposed = db.prepare("UPDATE nominations SET status = 'proposed' WHERE id = ? AND status IN ('nominated', 'proposed')")
   const resetUnplaced = db.prepare(
@@ -81,8 +82,8 @@ export function storeProposal(ctx: ServiceContext, roundId: number, instance: Pl
     const removed = removeProposed.run(roundId).changes
     for (const p of fresh) {
       insert.run(
-        roundId, p.nominationId, p.homeOrganisationId, p.hostOrganisationId, sectorOf.get(p.homeOrganisationId)!, sectorOf.get(p.hostOrganisationId)!,
-        p.offerId, p.offerId === null ? null : (mentorOf.get(p.offerId) ?? null), p.from, p.to, p.points,
+        roundId, p.homeOrganisationId, p.hostOrganisationId, sectorOf.get(p.homeOrganisationId)!, sectorOf.get(p.hostOrganisationId)!,
+        p.offerId, p.offerId === null ? null : (mentorOf.get(p.offerId) ?? null), p.from, p.to, p.points, p.nominationId,
       )
       markProposed.run(p.nominationId)
     }
