@@ -42,7 +42,10 @@ function weighted<T>(next: () => number, items: Array<[T, number]>): T {
 
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10)
 
-/** 2,000 organisations, 12 rounds, 100,000 people, nominations and placements, teams, workshops, offers. */
+/**
+ * 2,000 organisations, 12 rounds, 100,000 people, nominations and placements, teams, workshops, offers. Placements
+ * carry their person and gender copies, as the app's bulk writer does (the trigger would otherwise add them).
+ */
 export function generateStatsDatabase(sqlite: Database.Database): void {
   const next = random(20150601)
   const insertOrg = sqlite.prepare('INSERT INTO organisations (name, sector, partner_since, sort_key, search_key, search_text) VALUES (?, ?, ?, ?, ?, ?)')
@@ -51,7 +54,7 @@ export function generateStatsDatabase(sqlite: Database.Database): void {
   const insertNomination = sqlite.prepare('INSERT INTO nominations (round_id, person_id, status) VALUES (?, ?, ?)')
   const insertPlacement = sqlite.prepare(
     `INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector, starts_on, ends_on,
-       driver, status, days_actual, participant_rating, participant_feedback, host_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       driver, status, days_actual, participant_rating, participant_feedback, host_rating, person_id, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertOffer = sqlite.prepare('INSERT INTO offers (round_id, organisation_id, places) VALUES (?, ?, ?)')
   const insertChallenge = sqlite.prepare('INSERT INTO challenges (round_id, title) VALUES (?, ?)')
@@ -75,7 +78,8 @@ export function generateStatsDatabase(sqlite: Database.Database): void {
       const y = weighted(next, yearItems)
       const home = orgs[Math.floor(next() * orgs.length)]!
       const host = orgs[Math.floor(next() * orgs.length)]!
-      const person = Number(insertPerson.run(home.id, `Ime${i}`, `Priimek${i}`, `oseba${i}@primer.si`, next() < 0.1 ? null : next() < 0.5 ? 'f' : 'm').lastInsertRowid)
+      const gender = next() < 0.1 ? null : next() < 0.5 ? 'f' : 'm'
+      const person = Number(insertPerson.run(home.id, `Ime${i}`, `Priimek${i}`, `oseba${i}@primer.si`, gender).lastInsertRowid)
       people.push(person)
       const status = weighted(next, STATUSES)
       const nomination = Number(insertNomination.run(rounds[y]!, person, status).lastInsertRowid)
@@ -84,7 +88,7 @@ export function generateStatsDatabase(sqlite: Database.Database): void {
       const rated = status === 'completed' && next() < 0.8
       insertPlacement.run(rounds[y]!, nomination, home.id, host.id, home.sector, host.sector, iso(start), iso(start + Math.ceil((days * 7) / 5) * 86_400_000),
         YEARS[y]! >= 2023 ? ['process', 'project', 'practice'][i % 3] : null, status, status === 'completed' ? days : null,
-        rated ? 1 + Math.floor(next() * 5) : null, rated ? 'Koristna izkušnja.' : null, rated ? 1 + Math.floor(next() * 5) : null)
+        rated ? 1 + Math.floor(next() * 5) : null, rated ? 'Koristna izkušnja.' : null, rated ? 1 + Math.floor(next() * 5) : null, person, gender)
     }
     rounds.forEach((round, y) => {
       for (let i = 0; i < 400; i++) insertOffer.run(round, orgs[Math.floor(next() * orgs.length)]!.id, 1 + (i % 3))
