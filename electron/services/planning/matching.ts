@@ -75,11 +75,12 @@ export class BMatching {
   }
 
   /**
-   * After solve(): distances once more, capped at `cap`; t is unreachable now, so it rises by exactly `cap`.
-   * Capping keeps every residual arc valid, since min(distance, cap) is still a feasible distance function.
+   * Directly after solve(): raises every node by its distance from solve's last search, capped at `cap`; t is
+   * unreachable then, so it rises by exactly `cap`. Capping keeps every residual arc valid, since
+   * min(distance, cap) is still a feasible distance function. The last search was unbounded and nothing has
+   * moved since, so its distances are the ones needed and need not be searched again.
    */
   close(cap: number): void {
-    this.distances(cap)
     this.raise(cap)
   }
 
@@ -144,8 +145,9 @@ export class BMatching {
 
   /**
    * One pass over the free nominations that sit at reduced distance zero, each trying a depth-first search
-   * for a free place along arcs of reduced cost zero. Marks persist through the pass (a failed search proves
-   * its nodes useless until something changes), so a pass is linear; passes repeat until one finds nothing.
+   * for a free place along arcs of reduced cost zero. Marks of failed searches persist through the pass (a
+   * failed search proves its nodes useless until something changes), so a pass stays near linear; passes
+   * repeat until one finds nothing, which is what proves that no admissible path is left.
    */
   private augmentPass(): number {
     const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
@@ -196,8 +198,9 @@ export class BMatching {
           if (e === own) continue
           const j = edgeGroup[e]!
           if (seenG[j] === mark || edgeCost[e]! + base !== pg[j]) continue
-          seenG[j] = mark
+          // A group with a free place ends the path; it is not marked, since it can take one path per place.
           if (load[j]! < capacity[j]! && pg[j] === pt) free = j
+          else seenG[j] = mark
           break
         }
         pathE[depth] = e
@@ -208,7 +211,14 @@ export class BMatching {
       if (free < 0) continue
       found++
       // Shift along the path: every nomination takes the edge it was trying; the last one fills the free place.
-      for (let k = depth; k >= 0; k--) this.move(pathN[k]!, pathE[k]!)
+      // The path's nodes are alive, not dead ends: the search stopped at the first member that worked, so the
+      // groups may hold members never looked at. Unmarking them lets the same pass route later sources through
+      // them instead of leaving those paths to another full pass.
+      for (let k = depth; k >= 0; k--) {
+        this.move(pathN[k]!, pathE[k]!)
+        seenG[edgeGroup[pathE[k]!]!] = 0
+        if (k > 0) seenN[pathN[k]!] = 0
+      }
     }
     return found
   }
