@@ -29,13 +29,15 @@ export interface MatchingInput {
 export class BMatching {
   /** Matched edge per nomination, or −1. */
   readonly matchEdge: Int32Array
-  private readonly load: Int32Array
-  private readonly members: number[][]
+  /** Nominations matched to each group, and each nomination's place in its group's list. */
+  readonly load: Int32Array
+  readonly members: number[][]
   private readonly slot: Int32Array
-  /** Potentials of nominations and groups; the source keeps 0, the sink has its own. */
+  /** Potentials of nominations, groups, the sink and the source (0 until a warm start moves it, see repair.ts). */
   readonly pn: Float64Array
   readonly pg: Float64Array
   pt = 0
+  ps = 0
   private readonly dist: Int32Array
   private readonly buckets: number[][] = []
   private readonly seenN: Int32Array
@@ -46,7 +48,7 @@ export class BMatching {
   private stamp = 0
   phases = 0
 
-  constructor(private readonly m: MatchingInput) {
+  constructor(private m: MatchingInput) {
     const total = m.nominations + m.groups + 1
     this.matchEdge = new Int32Array(m.nominations).fill(-1)
     this.load = new Int32Array(m.groups)
@@ -82,6 +84,23 @@ export class BMatching {
    */
   close(cap: number): void {
     this.raise(cap)
+  }
+
+  get network(): MatchingInput {
+    return this.m
+  }
+
+  /**
+   * Continues on a larger network whose rows start with this one's rows in the same order (candidates.ts
+   * appends added pairs at the end of each row): matched edges keep their place within their row.
+   */
+  extend(next: MatchingInput): void {
+    const { edgeStart } = this.m
+    for (let i = 0; i < this.m.nominations; i++) {
+      const e = this.matchEdge[i]!
+      if (e >= 0) this.matchEdge[i] = next.edgeStart[i]! + e - edgeStart[i]!
+    }
+    this.m = next
   }
 
   groupOf(i: number): number {
@@ -223,23 +242,29 @@ export class BMatching {
     return found
   }
 
-  private move(i: number, e: number): void {
-    const old = this.matchEdge[i]!
-    if (old >= 0) {
-      const j = this.m.edgeGroup[old]!
-      const list = this.members[j]!
-      const at = this.slot[i]!
-      const last = list.pop()!
-      if (last !== i) {
-        list[at] = last
-        this.slot[last] = at
-      }
-      this.load[j]!--
-    }
+  /** Nomination i takes edge e, leaving the group it held, if any. */
+  move(i: number, e: number): void {
+    this.detach(i)
     const j = this.m.edgeGroup[e]!
     this.slot[i] = this.members[j]!.length
     this.members[j]!.push(i)
     this.load[j]!++
     this.matchEdge[i] = e
+  }
+
+  /** Nomination i leaves its group, if it has one. */
+  detach(i: number): void {
+    const old = this.matchEdge[i]!
+    if (old < 0) return
+    const j = this.m.edgeGroup[old]!
+    const list = this.members[j]!
+    const at = this.slot[i]!
+    const last = list.pop()!
+    if (last !== i) {
+      list[at] = last
+      this.slot[last] = at
+    }
+    this.load[j]!--
+    this.matchEdge[i] = -1
   }
 }

@@ -1,7 +1,8 @@
 import type { Compiled } from './compile'
 import { bigWeight, closesGap, findViolations, type Duals } from './certificate'
 import { allEligible, initialCandidates, withViolations, type Candidates } from './candidates'
-import { BMatching } from './matching'
+import { BMatching, type MatchingInput } from './matching'
+import { repairAfterExtend } from './repair'
 import { buildTable, type Table } from './table'
 
 /**
@@ -21,6 +22,8 @@ export interface SolveOptions {
   addPerRound?: number
   /** Rounds of pricing before every eligible pair is added at once (the network is then the full one). */
   maxRounds?: number
+  /** Solve every round's network from scratch instead of warm-starting it (for tests comparing both). */
+  coldRounds?: boolean
 }
 
 export interface SolveResult {
@@ -40,9 +43,10 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
   const big = bigWeight(c.nominations.length)
   const t = buildTable(c)
   let candidates = initialCandidates(t, c.nominations.map((n) => n.id), initialOthers)
+  let matching = coldSolve(t, candidates, big)
   let full = false
   for (let round = 1; ; round++) {
-    const { assigned, duals } = solveNetwork(t, candidates)
+    const { assigned, duals } = readPlan(t, matching)
     const edges = candidates.start[t.nominations]!
     const violations = findViolations(t, duals, big, addPerRound)
     if (violations.count === 0 || full) {
@@ -51,9 +55,15 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
     }
     if (round >= maxRounds) {
       candidates = allEligible(t)
+      matching = coldSolve(t, candidates, big)
       full = true
     } else {
       candidates = withViolations(t, candidates, violations)
+      matching.extend(networkOf(t, candidates))
+      // The warm start keeps the matching and mends the potentials around the new edges (repair.ts).
+      if (options.coldRounds === true || !repairAfterExtend(matching, big + 3, new Set(violations.nomination))) {
+        matching = coldSolve(t, candidates, big)
+      }
     }
   }
 }
@@ -62,23 +72,28 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
  * Network: source → nomination (1 place) → group (cost 3 − points, the "regret") → sink (the group's places).
  * Maximum flow at minimum regret is the lexicographic optimum.
  */
-function solveNetwork(t: Table, candidates: Candidates): { assigned: Int32Array; duals: Duals } {
-  const nn = t.nominations
-  const ng = t.groups
-  const matching = new BMatching({ nominations: nn, groups: ng, edgeStart: candidates.start, edgeGroup: candidates.group, edgeCost: candidates.cost, capacity: t.gCapacity })
+function networkOf(t: Table, candidates: Candidates): MatchingInput {
+  return { nominations: t.nominations, groups: t.groups, edgeStart: candidates.start, edgeGroup: candidates.group, edgeCost: candidates.cost, capacity: t.gCapacity }
+}
+
+function coldSolve(t: Table, candidates: Candidates, big: number): BMatching {
+  const matching = new BMatching(networkOf(t, candidates))
   matching.solve()
-  const big = bigWeight(nn)
   // After the last phase the sink is unreachable; lifting it (and everything unreachable) to exactly BIG + 3
   // above the source closes the circulation source → sink → source, and the potentials become the duals of
-  // the weighted problem: u = potential of the nomination, v = sink − potential of the group.
+  // the weighted problem: u = potential of the nomination − source, v = sink − potential of the group.
   matching.close(big + 3 - matching.pt)
-  const u = new Float64Array(nn)
-  const v = new Float64Array(ng)
-  const assigned = new Int32Array(nn)
-  for (let i = 0; i < nn; i++) {
-    u[i] = Math.max(0, matching.pn[i]!)
+  return matching
+}
+
+function readPlan(t: Table, matching: BMatching): { assigned: Int32Array; duals: Duals } {
+  const u = new Float64Array(t.nominations)
+  const v = new Float64Array(t.groups)
+  const assigned = new Int32Array(t.nominations)
+  for (let i = 0; i < t.nominations; i++) {
+    u[i] = Math.max(0, matching.pn[i]! - matching.ps)
     assigned[i] = matching.groupOf(i)
   }
-  for (let j = 0; j < ng; j++) v[j] = Math.max(0, matching.pt - matching.pg[j]!)
+  for (let j = 0; j < t.groups; j++) v[j] = Math.max(0, matching.pt - matching.pg[j]!)
   return { assigned, duals: { u, v } }
 }

@@ -1,0 +1,301 @@
+import type { BMatching } from './matching'
+
+const INF = 0x3fffffff
+
+/**
+ * Warm start after pricing added edges: keeps the matching and the potentials of the last network instead of
+ * solving the larger one from scratch, which on the benchmark rounds redid the whole work to move one or a
+ * few people.
+ *
+ * After `close`, the network is a circulation: the sink t feeds the source s through an arc of cost
+ * −(BIG + 3), and every residual arc, that one included, has a reduced cost ≥ 0. Both of its directions are
+ * tight, so s and t act as one node `o` here, with potential pt (ps = pt − BIG − 3 moves with it).
+ * A new edge with a negative reduced cost breaks that. Its nomination n is then cut loose: it leaves its group
+ * (or, if it had none, takes a unit from o), so it holds a unit it cannot pass on (an excess), and the group
+ * (or o) misses one (a deficit). With no residual arc into n left, n's potential may rise until none of its
+ * edges is negative. Successive shortest paths for a pseudo-flow then move each excess to a deficit along
+ * shortest paths in reduced costs, raising potentials as they go, exactly as the cold solve does from s to t.
+ * When no excess is left, the flow is a circulation with every reduced cost ≥ 0 again: optimal on the larger
+ * network, and its potentials are the duals the certificate checks (which is what proves the result, warm
+ * start or not).
+ *
+ * Flow on s → n (`held`) and on g → t (`out`) is kept here; they equal "matched" and the load until the
+ * repair starts, and again when it ends.
+ */
+export function repairAfterExtend(b: BMatching, shift: number, nominations: Iterable<number>): boolean {
+  const r = new Repair(b, shift)
+  for (const i of nominations) r.cutLoose(i)
+  const ok = r.run()
+  b.pt = r.pt
+  b.ps = r.ps
+  return ok
+}
+
+class Repair {
+  private readonly nn: number
+  /** The merged source and sink. */
+  private readonly o: number
+  private readonly edgeStart: Int32Array
+  private readonly edgeGroup: Int32Array
+  private readonly edgeCost: Int32Array
+  private readonly capacity: Int32Array
+  private readonly matchEdge: Int32Array
+  private readonly load: Int32Array
+  private readonly members: number[][]
+  private readonly pn: Float64Array
+  private readonly pg: Float64Array
+  pt: number
+  ps: number
+  private readonly held: Uint8Array
+  private readonly out: Int32Array
+  private oDeficit = 0
+  private excess = 0
+  private readonly dist: Int32Array
+  private readonly buckets: number[][] = []
+  private readonly seen: Int32Array
+  /** The nodes the last search settled (`searches` marks them): the passes walk through these only. */
+  private readonly settled: Int32Array
+  private searches = 0
+  private readonly stack: Int32Array
+  private readonly cursor: Int32Array
+  private stamp = 0
+  /** The arc `next` found. */
+  private to = 0
+  private via = -1
+
+  constructor(
+    private readonly b: BMatching,
+    shift: number,
+  ) {
+    const net = b.network
+    this.nn = net.nominations
+    this.o = net.nominations + net.groups
+    this.edgeStart = net.edgeStart
+    this.edgeGroup = net.edgeGroup
+    this.edgeCost = net.edgeCost
+    this.capacity = net.capacity
+    this.matchEdge = b.matchEdge
+    this.load = b.load
+    this.members = b.members
+    this.pn = b.pn
+    this.pg = b.pg
+    this.pt = b.pt
+    this.ps = b.pt - shift
+    this.held = new Uint8Array(this.nn)
+    for (let i = 0; i < this.nn; i++) this.held[i] = this.matchEdge[i]! >= 0 ? 1 : 0
+    this.out = b.load.slice()
+    const total = this.o + 1
+    this.dist = new Int32Array(total)
+    this.seen = new Int32Array(total)
+    this.settled = new Int32Array(total)
+    this.stack = new Int32Array(total + 1)
+    this.cursor = new Int32Array(total + 1)
+  }
+
+  /**
+   * When an edge of nomination i has a negative reduced cost: makes i an excess (it leaves its group, or takes
+   * a unit from o if it had none) and raises its potential to the least value that makes all its edges valid.
+   * Nothing residual enters i then, so no other arc can break.
+   */
+  cutLoose(i: number): void {
+    const { edgeStart, edgeGroup, edgeCost, pg, pn } = this
+    let need = -INF
+    for (let e = edgeStart[i]!; e < edgeStart[i + 1]!; e++) need = Math.max(need, pg[edgeGroup[e]!]! - edgeCost[e]!)
+    if (need <= pn[i]!) return
+    if (this.matchEdge[i]! >= 0) {
+      this.b.detach(i)
+      this.excess++
+    } else if (this.held[i] === 0) {
+      this.held[i] = 1
+      this.oDeficit++
+      this.excess++
+    }
+    pn[i] = Math.max(need, this.ps)
+  }
+
+  /**
+   * Returns false if an excess could reach no deficit (the arcs n → o → deficit rule that out) or a phase
+   * moved nothing (its shortest path is tight after the raise, so a pass finds it): the caller then solves
+   * from scratch rather than trusting, or looping on, a broken state.
+   */
+  run(): boolean {
+    while (this.excess > 0) {
+      const d = this.distances()
+      if (d >= INF) return false
+      this.raise(d)
+      let moved = 0
+      for (let found = 1; found > 0 && this.excess > 0; moved += found) found = this.pass()
+      if (moved === 0) return false
+    }
+    return true
+  }
+
+  private isExcess(i: number): boolean {
+    return this.held[i] === 1 && this.matchEdge[i]! < 0
+  }
+
+  /** A deficit: a group that sends more to t than it holds, or o while it misses units. */
+  private isDeficit(x: number): boolean {
+    if (x === this.o) return this.oDeficit > 0
+    return x >= this.nn && this.out[x - this.nn]! > this.load[x - this.nn]!
+  }
+
+  /**
+   * The arcs out of node x, one per cursor value c: a nomination's edges then o; a group's members then o;
+   * o's nominations then groups. Sets `to` and `via` (the edge, or −1) for arc c; false past the last arc.
+   */
+  private next(x: number, c: number): boolean {
+    const { nn, o } = this
+    this.via = -1
+    if (x < nn) {
+      const k = this.edgeStart[x]! + c
+      const end = this.edgeStart[x + 1]!
+      if (k < end) {
+        this.to = nn + this.edgeGroup[k]!
+        this.via = k
+      } else this.to = o
+      return k <= end
+    }
+    if (x < o) {
+      const list = this.members[x - nn]!
+      this.to = c < list.length ? list[c]! : o
+      return c <= list.length
+    }
+    this.to = c
+    return c < o
+  }
+
+  /** Reduced cost of the arc `next` found from x (to `to` through `via`), or INF when it is not residual. */
+  private reduced(x: number): number {
+    const { nn, o, to: y, pn, pg } = this
+    if (x < nn) {
+      if (y === o) return this.held[x] === 1 ? pn[x]! - this.ps : INF
+      return this.via === this.matchEdge[x] ? INF : this.edgeCost[this.via]! + pn[x]! - pg[y - nn]!
+    }
+    if (x < o) {
+      const j = x - nn
+      if (y === o) return this.out[j]! < this.capacity[j]! ? pg[j]! - this.pt : INF
+      return pg[j]! - this.edgeCost[this.matchEdge[y]!]! - pn[y]!
+    }
+    if (y < nn) return this.held[y] === 0 ? this.ps - pn[y]! : INF
+    return this.out[y - nn]! > 0 ? this.pt - pg[y - nn]! : INF
+  }
+
+  /**
+   * Dial's algorithm from every excess. The first deficit settled is the nearest, and fixes the bound: every
+   * node nearer is settled by then, and the others rise by min(distance, bound) = bound whether reached or not.
+   * The search goes on in that bucket only until it has settled as many deficits as there are excesses, so
+   * that the passes can route them all at this length without the search walking a large region of
+   * zero reduced cost for nothing (on the 10k round, a single excess otherwise settled the whole network).
+   */
+  private distances(): number {
+    const { dist, buckets, nn, settled } = this
+    const search = ++this.searches
+    dist.fill(INF)
+    let bound = INF
+    let top = 0
+    let targets = 0
+    for (let i = 0; i < nn; i++) {
+      if (!this.isExcess(i)) continue
+      dist[i] = 0
+      ;(buckets[0] ??= []).push(i)
+    }
+    for (let d = 0; d <= top && d <= bound; d++) {
+      const bucket = buckets[d]
+      while (bucket !== undefined && bucket.length > 0 && targets < this.excess) {
+        const x = bucket.pop()!
+        if (dist[x] !== d) continue
+        settled[x] = search
+        if (this.isDeficit(x)) {
+          bound = d
+          targets++
+          continue
+        }
+        for (let c = 0; this.next(x, c); c++) {
+          const rc = this.reduced(x)
+          if (rc >= INF) continue
+          const y = this.to
+          const nd = d + rc
+          if (nd < dist[y]! && nd <= bound) {
+            dist[y] = nd
+            ;(buckets[nd] ??= []).push(y)
+            if (nd > top) top = nd
+          }
+        }
+      }
+    }
+    for (let d = 0; d <= top; d++) buckets[d]?.splice(0)
+    return bound
+  }
+
+  private raise(cap: number): void {
+    const { dist, nn, o, pn, pg } = this
+    for (let i = 0; i < nn; i++) pn[i]! += Math.min(dist[i]!, cap)
+    for (let x = nn; x < o; x++) pg[x - nn]! += Math.min(dist[x]!, cap)
+    const lift = Math.min(dist[o]!, cap)
+    this.pt += lift
+    this.ps += lift
+  }
+
+  /** Depth-first searches from every excess along arcs of reduced cost zero to a deficit; moves each path found. */
+  private pass(): number {
+    const { nn, seen, stack, cursor, settled } = this
+    const mark = ++this.stamp
+    const search = this.searches
+    let found = 0
+    for (let source = 0; source < nn; source++) {
+      if (!this.isExcess(source) || settled[source] !== search) continue
+      seen[source] = mark
+      let depth = 0
+      stack[0] = source
+      cursor[0] = 0
+      let done = false
+      while (depth >= 0 && !done) {
+        const x = stack[depth]!
+        let more = this.next(x, cursor[depth]!)
+        for (; more; more = this.next(x, ++cursor[depth]!)) {
+          if (seen[this.to] === mark || settled[this.to] !== search || this.reduced(x) !== 0) continue
+          seen[this.to] = mark
+          break
+        }
+        if (!more) {
+          depth--
+          continue
+        }
+        depth++
+        stack[depth] = this.to
+        cursor[depth] = 0
+        done = this.isDeficit(this.to)
+      }
+      if (!done) continue
+      found++
+      this.apply(depth)
+      // As in the cold passes: the path's nodes are alive, not dead ends.
+      for (let k = 1; k <= depth; k++) seen[stack[k]!] = 0
+    }
+    return found
+  }
+
+  /** Moves one unit along stack[0 .. depth]: the arc from stack[k] is the one its cursor points at. */
+  private apply(depth: number): void {
+    const { nn, o, stack, cursor } = this
+    for (let k = 0; k < depth; k++) {
+      const x = stack[k]!
+      const y = stack[k + 1]!
+      if (x < nn) {
+        if (y === o) {
+          this.b.detach(x)
+          this.held[x] = 0
+        } else {
+          this.next(x, cursor[k]!)
+          this.b.move(x, this.via)
+        }
+      } else if (x < o) {
+        if (y === o) this.out[x - nn]!++
+      } else if (y < nn) this.held[y] = 1
+      else this.out[y - nn]!--
+    }
+    if (stack[depth] === o) this.oDeficit--
+    this.excess--
+  }
+}
