@@ -1,18 +1,12 @@
 /**
  * Minimum-cost maximum b-matching between nominations (one place each) and offer groups (their places), with
- * small integer edge costs: the "regret" 3 − points of an assignment. Maximum cardinality at minimum regret is
- * "most people placed, then the best preferences".
- *
- * It is the successive-shortest-path method on the flow network source → nomination → group → sink, written
- * for this bipartite shape so that a group only looks at the people it holds, not at every edge into it.
- * Primal-dual phases: Dial's buckets give shortest distances in reduced costs (costs are tiny integers), the
- * potentials rise by them, and then every shortest augmenting path is used at once by depth-first searches on
- * the arcs of reduced cost zero, repeated until a full pass finds none. The number of phases is the number of
- * distinct path costs (a handful), not the number of people.
- *
- * The potentials stay valid for every residual arc throughout, and `close` turns them into the duals of the
- * weighted problem that certificate.ts checks. Everything is deterministic: edges are scanned in the order
- * given and sources in index order.
+ * the "regret" 3 − points as edge cost: maximum cardinality at minimum regret is "most people placed, then the
+ * best preferences". Successive shortest paths on source → nomination → group → sink, written for this
+ * bipartite shape (a group looks only at the people it holds). Primal-dual phases: Dial's buckets give
+ * distances in reduced costs (tiny integers), the potentials rise by them, and depth-first passes on the arcs
+ * of reduced cost zero use every shortest path at once. Phases are as many as distinct path costs, a handful.
+ * The potentials stay valid for every residual arc throughout, and `close` turns them into the duals that
+ * certificate.ts checks. Deterministic: edges are scanned in the order given, sources in index order.
  */
 const INF = 0x3fffffff
 
@@ -46,7 +40,6 @@ export class BMatching {
   private readonly pathE: Int32Array
   private readonly cursor: Int32Array
   private stamp = 0
-  phases = 0
 
   constructor(private m: MatchingInput) {
     const total = m.nominations + m.groups + 1
@@ -67,20 +60,18 @@ export class BMatching {
   solve(): void {
     for (;;) {
       const t = this.m.nominations + this.m.groups
-      this.distances(INF)
+      this.distances()
       const dt = this.dist[t]!
       if (dt >= INF) return
       this.raise(dt)
-      this.phases++
       while (this.augmentPass() > 0);
     }
   }
 
   /**
-   * Directly after solve(): raises every node by its distance from solve's last search, capped at `cap`; t is
-   * unreachable then, so it rises by exactly `cap`. Capping keeps every residual arc valid, since
-   * min(distance, cap) is still a feasible distance function. The last search was unbounded and nothing has
-   * moved since, so its distances are the ones needed and need not be searched again.
+   * Directly after solve(): raises every node by its distance in solve's last search (complete, as t was
+   * unreachable; nothing moved since), capped at `cap`, so t rises by exactly `cap`. min(distance, cap) is
+   * still a feasible distance function, so every residual arc stays valid.
    */
   close(cap: number): void {
     this.raise(cap)
@@ -108,13 +99,16 @@ export class BMatching {
     return e < 0 ? -1 : this.m.edgeGroup[e]!
   }
 
-  /** Dial's algorithm from the source; stops when the sink is settled and never looks beyond `limit`. */
-  private distances(limit: number): void {
+  /**
+   * Dial's algorithm from the source; stops when the sink is settled: every node nearer is settled by then,
+   * and the others rise by min(distance, dt) = dt in `raise` whether reached or not.
+   */
+  private distances(): void {
     const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
     const t = nn + this.m.groups
     const { dist, buckets, pn, pg, matchEdge, load, members } = this
     dist.fill(INF)
-    let bound = limit
+    let bound = INF
     let top = 0
     const push = (v: number, d: number) => {
       dist[v] = d
@@ -130,6 +124,7 @@ export class BMatching {
         if (dist[u] !== d) continue
         if (u === t) {
           bound = d
+          break
         } else if (u < nn) {
           const base = d + pn[u]!
           for (let e = edgeStart[u]!, end = edgeStart[u + 1]!; e < end; e++) {

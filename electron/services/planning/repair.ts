@@ -1,26 +1,20 @@
 import type { BMatching } from './matching'
-
-const INF = 0x3fffffff
+import { INF, Residual } from './residual'
 
 /**
  * Warm start after pricing added edges: keeps the matching and the potentials of the last network instead of
  * solving the larger one from scratch, which on the benchmark rounds redid the whole work to move one or a
  * few people.
  *
- * After `close`, the network is a circulation: the sink t feeds the source s through an arc of cost
- * −(BIG + 3), and every residual arc, that one included, has a reduced cost ≥ 0. Both of its directions are
- * tight, so s and t act as one node `o` here, with potential pt (ps = pt − BIG − 3 moves with it).
- * A new edge with a negative reduced cost breaks that. Its nomination n is then cut loose: it leaves its group
- * (or, if it had none, takes a unit from o), so it holds a unit it cannot pass on (an excess), and the group
- * (or o) misses one (a deficit). With no residual arc into n left, n's potential may rise until none of its
+ * After `close`, every residual arc of the circulation (residual.ts) has a reduced cost ≥ 0. A new edge with a
+ * negative reduced cost breaks that. Its nomination n is then cut loose: it leaves its group (or, if it had
+ * none, takes a unit from o), so it holds a unit it cannot pass on (an excess), and the group (or o) misses
+ * one (a deficit). With no residual arc into n left, n's potential may rise until none of its
  * edges is negative. Successive shortest paths for a pseudo-flow then move each excess to a deficit along
  * shortest paths in reduced costs, raising potentials as they go, exactly as the cold solve does from s to t.
  * When no excess is left, the flow is a circulation with every reduced cost ≥ 0 again: optimal on the larger
  * network, and its potentials are the duals the certificate checks (which is what proves the result, warm
  * start or not).
- *
- * Flow on s → n (`held`) and on g → t (`out`) is kept here; they equal "matched" and the load until the
- * repair starts, and again when it ends.
  */
 export function repairAfterExtend(b: BMatching, shift: number, nominations: Iterable<number>): boolean {
   const r = new Repair(b, shift)
@@ -31,25 +25,7 @@ export function repairAfterExtend(b: BMatching, shift: number, nominations: Iter
   return ok
 }
 
-class Repair {
-  private readonly nn: number
-  /** The merged source and sink. */
-  private readonly o: number
-  private readonly edgeStart: Int32Array
-  private readonly edgeGroup: Int32Array
-  private readonly edgeCost: Int32Array
-  private readonly capacity: Int32Array
-  private readonly matchEdge: Int32Array
-  private readonly load: Int32Array
-  private readonly members: number[][]
-  private readonly pn: Float64Array
-  private readonly pg: Float64Array
-  pt: number
-  ps: number
-  private readonly held: Uint8Array
-  private readonly out: Int32Array
-  private oDeficit = 0
-  private excess = 0
+class Repair extends Residual {
   private readonly dist: Int32Array
   private readonly buckets: number[][] = []
   private readonly seen: Int32Array
@@ -59,31 +35,9 @@ class Repair {
   private readonly stack: Int32Array
   private readonly cursor: Int32Array
   private stamp = 0
-  /** The arc `next` found. */
-  private to = 0
-  private via = -1
 
-  constructor(
-    private readonly b: BMatching,
-    shift: number,
-  ) {
-    const net = b.network
-    this.nn = net.nominations
-    this.o = net.nominations + net.groups
-    this.edgeStart = net.edgeStart
-    this.edgeGroup = net.edgeGroup
-    this.edgeCost = net.edgeCost
-    this.capacity = net.capacity
-    this.matchEdge = b.matchEdge
-    this.load = b.load
-    this.members = b.members
-    this.pn = b.pn
-    this.pg = b.pg
-    this.pt = b.pt
-    this.ps = b.pt - shift
-    this.held = new Uint8Array(this.nn)
-    for (let i = 0; i < this.nn; i++) this.held[i] = this.matchEdge[i]! >= 0 ? 1 : 0
-    this.out = b.load.slice()
+  constructor(b: BMatching, shift: number) {
+    super(b, shift)
     const total = this.o + 1
     this.dist = new Int32Array(total)
     this.seen = new Int32Array(total)
@@ -128,57 +82,6 @@ class Repair {
       if (moved === 0) return false
     }
     return true
-  }
-
-  private isExcess(i: number): boolean {
-    return this.held[i] === 1 && this.matchEdge[i]! < 0
-  }
-
-  /** A deficit: a group that sends more to t than it holds, or o while it misses units. */
-  private isDeficit(x: number): boolean {
-    if (x === this.o) return this.oDeficit > 0
-    return x >= this.nn && this.out[x - this.nn]! > this.load[x - this.nn]!
-  }
-
-  /**
-   * The arcs out of node x, one per cursor value c: a nomination's edges then o; a group's members then o;
-   * o's nominations then groups. Sets `to` and `via` (the edge, or −1) for arc c; false past the last arc.
-   */
-  private next(x: number, c: number): boolean {
-    const { nn, o } = this
-    this.via = -1
-    if (x < nn) {
-      const k = this.edgeStart[x]! + c
-      const end = this.edgeStart[x + 1]!
-      if (k < end) {
-        this.to = nn + this.edgeGroup[k]!
-        this.via = k
-      } else this.to = o
-      return k <= end
-    }
-    if (x < o) {
-      const list = this.members[x - nn]!
-      this.to = c < list.length ? list[c]! : o
-      return c <= list.length
-    }
-    this.to = c
-    return c < o
-  }
-
-  /** Reduced cost of the arc `next` found from x (to `to` through `via`), or INF when it is not residual. */
-  private reduced(x: number): number {
-    const { nn, o, to: y, pn, pg } = this
-    if (x < nn) {
-      if (y === o) return this.held[x] === 1 ? pn[x]! - this.ps : INF
-      return this.via === this.matchEdge[x] ? INF : this.edgeCost[this.via]! + pn[x]! - pg[y - nn]!
-    }
-    if (x < o) {
-      const j = x - nn
-      if (y === o) return this.out[j]! < this.capacity[j]! ? pg[j]! - this.pt : INF
-      return pg[j]! - this.edgeCost[this.matchEdge[y]!]! - pn[y]!
-    }
-    if (y < nn) return this.held[y] === 0 ? this.ps - pn[y]! : INF
-    return this.out[y - nn]! > 0 ? this.pt - pg[y - nn]! : INF
   }
 
   /**
