@@ -35,6 +35,13 @@ export function initialCandidates(t: Table, ids: ArrayLike<number>, others: numb
   const keys = new Float64Array(count)
   const fromScarce = Math.ceil(others / 2)
   const scarceScan = Math.min(count, 64)
+  // Groups with places that each home side may go to: the other scan walks only these, so the sector rule,
+  // which alone excludes about half of the groups, costs no eligibility check.
+  const open = [0, 1, 2].map((side) => {
+    const list: number[] = []
+    for (let g = 0; g < count; g++) if (gCapacity[g]! > 0 && t.allowed[side * 3 + t.gSide[g]!] === 1) list.push(g)
+    return Int32Array.from(list)
+  })
   let e = 0
   for (let i = 0; i < nn; i++) {
     if (i % 512 === 0 && count > 0) rankByDemand(demand, gCapacity, keys, order)
@@ -46,18 +53,20 @@ export function initialCandidates(t: Table, ids: ArrayLike<number>, others: numb
       cost[e++] = 3 - prefPoints[k]!
     }
     let added = 0
+    const row = t.nSide[i]! * 3
     for (let k = 0; k < scarceScan && added < fromScarce; k++) {
       const g = order[k]!
-      if (gCapacity[g] === 0 || mark[g] === stamp || !eligible(t, i, g)) continue
+      if (gCapacity[g] === 0 || mark[g] === stamp || t.allowed[row + t.gSide[g]!] === 0 || !eligible(t, i, g)) continue
       mark[g] = stamp
       group[e++] = g
       demand[g]! += 1
       added++
     }
-    const offset = count === 0 ? 0 : (Math.imul(ids[i]!, 0x9e3779b1) >>> 0) % count
-    for (let k = 0; k < count && added < others; k++) {
-      const g = offset + k < count ? offset + k : offset + k - count
-      if (gCapacity[g] === 0 || mark[g] === stamp || !eligible(t, i, g)) continue
+    const list = open[t.nSide[i]!]!
+    const offset = list.length === 0 ? 0 : (Math.imul(ids[i]!, 0x9e3779b1) >>> 0) % list.length
+    for (let k = 0; k < list.length && added < others; k++) {
+      const g = list[offset + k < list.length ? offset + k : offset + k - list.length]!
+      if (mark[g] === stamp || !eligible(t, i, g)) continue
       mark[g] = stamp
       group[e++] = g
       demand[g]! += 1
@@ -82,7 +91,10 @@ function rankByDemand(demand: Float64Array, capacity: Int32Array, keys: Float64A
   for (let k = 0; k < count; k++) order[k] = keys[k]! % count
 }
 
-/** The candidates with the violated pairs added to their nominations' rows (pairs already there are skipped). */
+/**
+ * The candidates with the violated pairs added at the end of their nominations' rows (pairs already there are
+ * skipped). Rows without additions are copied in bulk: only a few nominations get new pairs in a round.
+ */
 export function withViolations(t: Table, old: Candidates, v: Violations): Candidates {
   const nn = t.nominations
   const start = new Int32Array(nn + 1)
@@ -90,27 +102,33 @@ export function withViolations(t: Table, old: Candidates, v: Violations): Candid
   const cost = new Int32Array(group.length)
   const mark = new Int32Array(t.groups)
   let e = 0
-  let p = 0
-  for (let i = 0; i < nn; i++) {
-    const from = old.start[i]!
-    const to = old.start[i + 1]!
+  let row = 0
+  // Rows [row, until) unchanged, shifted by the pairs added before them.
+  const copyRows = (until: number) => {
+    const from = old.start[row]!
+    const to = old.start[until]!
     group.set(old.group.subarray(from, to), e)
     cost.set(old.cost.subarray(from, to), e)
+    for (let k = row + 1; k <= until; k++) start[k] = old.start[k]! + e - from
     e += to - from
-    if (p < v.count && v.nomination[p] === i) {
-      const stamp = i + 1
-      for (let k = from; k < to; k++) mark[old.group[k]!] = stamp
-      for (; p < v.count && v.nomination[p] === i; p++) {
-        const g = v.group[p]!
-        if (mark[g] === stamp) continue
-        mark[g] = stamp
-        group[e] = g
-        cost[e++] = 3 - pointsAt(t, i, g)
-      }
+    row = until
+  }
+  for (let p = 0; p < v.count; ) {
+    const i = v.nomination[p]!
+    copyRows(i + 1)
+    const stamp = i + 1
+    for (let k = old.start[i]!; k < old.start[i + 1]!; k++) mark[old.group[k]!] = stamp
+    for (; p < v.count && v.nomination[p] === i; p++) {
+      const g = v.group[p]!
+      if (mark[g] === stamp) continue
+      mark[g] = stamp
+      group[e] = g
+      cost[e++] = 3 - pointsAt(t, i, g)
     }
     start[i + 1] = e
   }
-  return { start, group, cost }
+  copyRows(nn)
+  return { start, group: group.subarray(0, e), cost: cost.subarray(0, e) }
 }
 
 /** Every eligible pair: the full network, used when pricing rounds run out. */

@@ -64,7 +64,7 @@ export class BMatching {
       const dt = this.dist[t]!
       if (dt >= INF) return
       this.raise(dt)
-      while (this.augmentPass() > 0);
+      this.augmentPass()
     }
   }
 
