@@ -81,14 +81,18 @@ export function buildTable(c: Compiled): Table {
   }
   const prefGroup = new Int32Array(room)
   const prefPoints = new Int32Array(room)
+  // Each host's groups by start day: a nomination's scan stops at the first group starting too late for it.
+  const byStart = new Map<number, Int32Array>()
+  for (const [host, list] of c.groupsByHost) byStart.set(host, Int32Array.from(list, (g) => g.index).sort((a, b) => t.gStart[a]! - t.gStart[b]! || a - b))
   let k = 0
   for (let i = 0; i < nn; i++) {
     const preferences = c.nominations[i]!.preferences
+    const latestStart = t.nEnd[i]! - t.nDuration[i]! + 1
     for (let rank = 0; rank < preferences.length; rank++) {
-      const list = c.groupsByHost.get(preferences[rank]!)
+      const list = byStart.get(preferences[rank]!)
       if (list === undefined) continue
-      for (let x = 0; x < list.length; x++) {
-        const j = list[x]!.index
+      for (let x = 0; x < list.length && t.gStart[list[x]!]! <= latestStart; x++) {
+        const j = list[x]!
         if (!eligible(t, i, j)) continue
         prefGroup[k] = j
         prefPoints[k++] = 3 - rank
