@@ -22,8 +22,9 @@ export interface Duals {
 }
 
 export interface Violations {
-  /** Nomination index → groups whose dual constraint fails (up to the requested number per nomination). */
-  byNomination: Map<number, number[]>
+  /** Pairs whose dual constraint fails, by ascending nomination index (up to the requested number per nomination). */
+  nomination: Int32Array
+  group: Int32Array
   count: number
 }
 
@@ -32,41 +33,55 @@ export interface Violations {
  * v matters, so groups are scanned per host side in ascending v and the scan stops at the first v that is
  * high enough: most nominations look at a handful of groups, not at all of them.
  */
-export function findViolations(c: Compiled, t: Table, duals: Duals, big: number, perNomination: number): Violations {
+export function findViolations(t: Table, duals: Duals, big: number, perNomination: number): Violations {
   const { u, v } = duals
-  const bySide = t.bySide.map((list) => list.slice().sort((a, b) => v[a]! - v[b]! || a - b))
+  const bySide = t.bySide.map((list) => ascendingBy(v, list))
   const { prefStart, prefGroup, prefPoints, allowed, nSide } = t
-  const byNomination = new Map<number, number[]>()
-  let count = 0
+  const nominations: number[] = []
+  const groups: number[] = []
   for (let i = 0; i < t.nominations; i++) {
-    let found: number[] | null = null
+    const first = groups.length
     const un = u[i]!
     // Every eligible group of a preferred host, with its points.
     for (let k = prefStart[i]!; k < prefStart[i + 1]!; k++) {
       const g = prefGroup[k]!
-      if (un + v[g]! < big + prefPoints[k]!) (found ??= []).push(g)
+      if (un + v[g]! < big + prefPoints[k]!) groups.push(g)
     }
     const threshold = big - un
-    if (threshold > 0) {
-      for (let side = 0; side < 3 && (found?.length ?? 0) < perNomination; side++) {
-        if (allowed[nSide[i]! * 3 + side] === 0) continue
-        const list = bySide[side]!
-        for (let k = 0; k < list.length; k++) {
-          const g = list[k]!
-          if (v[g]! >= threshold) break
-          if (eligible(c, t, i, g) && !(found?.includes(g) ?? false)) {
-            ;(found ??= []).push(g)
-            if (found.length >= perNomination) break
-          }
+    for (let side = 0; side < 3 && threshold > 0 && groups.length - first < perNomination; side++) {
+      if (allowed[nSide[i]! * 3 + side] === 0) continue
+      const list = bySide[side]!
+      for (let k = 0; k < list.length; k++) {
+        const g = list[k]!
+        if (v[g]! >= threshold) break
+        if (eligible(t, i, g) && groups.indexOf(g, first) < 0) {
+          groups.push(g)
+          if (groups.length - first >= perNomination) break
         }
       }
     }
-    if (found !== null) {
-      byNomination.set(i, found)
-      count += found.length
-    }
+    for (let k = first; k < groups.length; k++) nominations.push(i)
   }
-  return { byNomination, count }
+  return { nomination: Int32Array.from(nominations), group: Int32Array.from(groups), count: groups.length }
+}
+
+/**
+ * The groups of `list` in ascending v, ties by index. When every v is a whole number in range (the solver's
+ * always are), v and the index are packed into one number and sorted without a comparator; otherwise the
+ * comparator sort gives the same order. The order must be exact: the scan above stops at the first high v.
+ */
+function ascendingBy(v: Float64Array, list: Int32Array): Int32Array {
+  const span = v.length + 1
+  const keys = new Float64Array(list.length)
+  for (let k = 0; k < list.length; k++) {
+    const x = v[list[k]!]!
+    if (!Number.isInteger(x) || x < 0 || x * span > 2 ** 52) return list.slice().sort((a, b) => v[a]! - v[b]! || a - b)
+    keys[k] = x * span + list[k]!
+  }
+  keys.sort()
+  const out = new Int32Array(list.length)
+  for (let k = 0; k < list.length; k++) out[k] = keys[k]! % span
+  return out
 }
 
 /**
@@ -75,7 +90,8 @@ export function findViolations(c: Compiled, t: Table, duals: Duals, big: number,
  */
 export function closesGap(c: Compiled, assigned: Int32Array, duals: Duals, big: number): boolean {
   const { u, v } = duals
-  if (u.some((x) => x < 0) || v.some((x) => x < 0)) return false
+  for (let k = 0; k < u.length; k++) if (!(u[k]! >= 0)) return false
+  for (let k = 0; k < v.length; k++) if (!(v[k]! >= 0)) return false
   const used = new Int32Array(c.groups.length)
   let primal = 0
   for (let i = 0; i < c.nominations.length; i++) {
@@ -87,9 +103,12 @@ export function closesGap(c: Compiled, assigned: Int32Array, duals: Duals, big: 
     used[gi]!++
     primal += big + pointsFor(n, g.host)
   }
-  if (c.groups.some((g) => used[g.index]! > g.capacity)) return false
   let dual = 0
-  for (const x of u) dual += x
-  for (const g of c.groups) dual += g.capacity * v[g.index]!
+  for (let k = 0; k < u.length; k++) dual += u[k]!
+  for (let j = 0; j < c.groups.length; j++) {
+    const g = c.groups[j]!
+    if (used[j]! > g.capacity) return false
+    dual += g.capacity * v[j]!
+  }
   return dual === primal
 }

@@ -1,18 +1,12 @@
 /**
  * Minimum-cost maximum b-matching between nominations (one place each) and offer groups (their places), with
- * small integer edge costs: the "regret" 3 − points of an assignment. Maximum cardinality at minimum regret is
- * "most people placed, then the best preferences".
- *
- * It is the successive-shortest-path method on the flow network source → nomination → group → sink, written
- * for this bipartite shape so that a group only looks at the people it holds, not at every edge into it.
- * Primal-dual phases: Dial's buckets give shortest distances in reduced costs (costs are tiny integers), the
- * potentials rise by them, and then every shortest augmenting path is used at once by depth-first searches on
- * the arcs of reduced cost zero, repeated until a full pass finds none. The number of phases is the number of
- * distinct path costs (a handful), not the number of people.
- *
- * The potentials stay valid for every residual arc throughout, and `close` turns them into the duals of the
- * weighted problem that certificate.ts checks. Everything is deterministic: edges are scanned in the order
- * given and sources in index order.
+ * the "regret" 3 − points as edge cost: maximum cardinality at minimum regret is "most people placed, then the
+ * best preferences". Successive shortest paths on source → nomination → group → sink, written for this
+ * bipartite shape (a group looks only at the people it holds). Primal-dual phases: Dial's buckets give
+ * distances in reduced costs (tiny integers), the potentials rise by them, and depth-first passes on the arcs
+ * of reduced cost zero use every shortest path at once. Phases are as many as distinct path costs, a handful.
+ * The potentials stay valid for every residual arc throughout, and `close` turns them into the duals that
+ * certificate.ts checks. Deterministic: edges are scanned in the order given, sources in index order.
  */
 const INF = 0x3fffffff
 
@@ -29,13 +23,15 @@ export interface MatchingInput {
 export class BMatching {
   /** Matched edge per nomination, or −1. */
   readonly matchEdge: Int32Array
-  private readonly load: Int32Array
-  private readonly members: number[][]
+  /** Nominations matched to each group, and each nomination's place in its group's list. */
+  readonly load: Int32Array
+  readonly members: number[][]
   private readonly slot: Int32Array
-  /** Potentials of nominations and groups; the source keeps 0, the sink has its own. */
+  /** Potentials of nominations, groups, the sink and the source (0 until a warm start moves it, see repair.ts). */
   readonly pn: Float64Array
   readonly pg: Float64Array
   pt = 0
+  ps = 0
   private readonly dist: Int32Array
   private readonly buckets: number[][] = []
   private readonly seenN: Int32Array
@@ -44,9 +40,8 @@ export class BMatching {
   private readonly pathE: Int32Array
   private readonly cursor: Int32Array
   private stamp = 0
-  phases = 0
 
-  constructor(private readonly m: MatchingInput) {
+  constructor(private m: MatchingInput) {
     const total = m.nominations + m.groups + 1
     this.matchEdge = new Int32Array(m.nominations).fill(-1)
     this.load = new Int32Array(m.groups)
@@ -65,22 +60,38 @@ export class BMatching {
   solve(): void {
     for (;;) {
       const t = this.m.nominations + this.m.groups
-      this.distances(INF)
+      this.distances()
       const dt = this.dist[t]!
       if (dt >= INF) return
       this.raise(dt)
-      this.phases++
-      while (this.augmentPass() > 0);
+      this.augmentPass()
     }
   }
 
   /**
-   * After solve(): distances once more, capped at `cap`; t is unreachable now, so it rises by exactly `cap`.
-   * Capping keeps every residual arc valid, since min(distance, cap) is still a feasible distance function.
+   * Directly after solve(): raises every node by its distance in solve's last search (complete, as t was
+   * unreachable; nothing moved since), capped at `cap`, so t rises by exactly `cap`. min(distance, cap) is
+   * still a feasible distance function, so every residual arc stays valid.
    */
   close(cap: number): void {
-    this.distances(cap)
     this.raise(cap)
+  }
+
+  get network(): MatchingInput {
+    return this.m
+  }
+
+  /**
+   * Continues on a larger network whose rows start with this one's rows in the same order (candidates.ts
+   * appends added pairs at the end of each row): matched edges keep their place within their row.
+   */
+  extend(next: MatchingInput): void {
+    const { edgeStart } = this.m
+    for (let i = 0; i < this.m.nominations; i++) {
+      const e = this.matchEdge[i]!
+      if (e >= 0) this.matchEdge[i] = next.edgeStart[i]! + e - edgeStart[i]!
+    }
+    this.m = next
   }
 
   groupOf(i: number): number {
@@ -88,13 +99,16 @@ export class BMatching {
     return e < 0 ? -1 : this.m.edgeGroup[e]!
   }
 
-  /** Dial's algorithm from the source; stops when the sink is settled and never looks beyond `limit`. */
-  private distances(limit: number): void {
+  /**
+   * Dial's algorithm from the source; stops when the sink is settled: every node nearer is settled by then,
+   * and the others rise by min(distance, dt) = dt in `raise` whether reached or not.
+   */
+  private distances(): void {
     const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
     const t = nn + this.m.groups
     const { dist, buckets, pn, pg, matchEdge, load, members } = this
     dist.fill(INF)
-    let bound = limit
+    let bound = INF
     let top = 0
     const push = (v: number, d: number) => {
       dist[v] = d
@@ -110,6 +124,7 @@ export class BMatching {
         if (dist[u] !== d) continue
         if (u === t) {
           bound = d
+          break
         } else if (u < nn) {
           const base = d + pn[u]!
           for (let e = edgeStart[u]!, end = edgeStart[u + 1]!; e < end; e++) {
@@ -144,8 +159,9 @@ export class BMatching {
 
   /**
    * One pass over the free nominations that sit at reduced distance zero, each trying a depth-first search
-   * for a free place along arcs of reduced cost zero. Marks persist through the pass (a failed search proves
-   * its nodes useless until something changes), so a pass is linear; passes repeat until one finds nothing.
+   * for a free place along arcs of reduced cost zero. Marks of failed searches persist through the pass (a
+   * failed search proves its nodes useless until something changes), so a pass stays near linear; passes
+   * repeat until one finds nothing, which is what proves that no admissible path is left.
    */
   private augmentPass(): number {
     const { nominations: nn, edgeStart, edgeGroup, edgeCost, capacity } = this.m
@@ -196,8 +212,9 @@ export class BMatching {
           if (e === own) continue
           const j = edgeGroup[e]!
           if (seenG[j] === mark || edgeCost[e]! + base !== pg[j]) continue
-          seenG[j] = mark
+          // A group with a free place ends the path; it is not marked, since it can take one path per place.
           if (load[j]! < capacity[j]! && pg[j] === pt) free = j
+          else seenG[j] = mark
           break
         }
         pathE[depth] = e
@@ -208,28 +225,41 @@ export class BMatching {
       if (free < 0) continue
       found++
       // Shift along the path: every nomination takes the edge it was trying; the last one fills the free place.
-      for (let k = depth; k >= 0; k--) this.move(pathN[k]!, pathE[k]!)
+      // The path's nodes are alive, not dead ends: the search stopped at the first member that worked, so the
+      // groups may hold members never looked at. Unmarking them lets the same pass route later sources through
+      // them instead of leaving those paths to another full pass.
+      for (let k = depth; k >= 0; k--) {
+        this.move(pathN[k]!, pathE[k]!)
+        seenG[edgeGroup[pathE[k]!]!] = 0
+        if (k > 0) seenN[pathN[k]!] = 0
+      }
     }
     return found
   }
 
-  private move(i: number, e: number): void {
-    const old = this.matchEdge[i]!
-    if (old >= 0) {
-      const j = this.m.edgeGroup[old]!
-      const list = this.members[j]!
-      const at = this.slot[i]!
-      const last = list.pop()!
-      if (last !== i) {
-        list[at] = last
-        this.slot[last] = at
-      }
-      this.load[j]!--
-    }
+  /** Nomination i takes edge e, leaving the group it held, if any. */
+  move(i: number, e: number): void {
+    this.detach(i)
     const j = this.m.edgeGroup[e]!
     this.slot[i] = this.members[j]!.length
     this.members[j]!.push(i)
     this.load[j]!++
     this.matchEdge[i] = e
+  }
+
+  /** Nomination i leaves its group, if it has one. */
+  detach(i: number): void {
+    const old = this.matchEdge[i]!
+    if (old < 0) return
+    const j = this.m.edgeGroup[old]!
+    const list = this.members[j]!
+    const at = this.slot[i]!
+    const last = list.pop()!
+    if (last !== i) {
+      list[at] = last
+      this.slot[last] = at
+    }
+    this.load[j]!--
+    this.matchEdge[i] = -1
   }
 }

@@ -13,6 +13,8 @@ export interface Table {
   nDuration: Int32Array
   nSide: Int32Array
   nHome: Int32Array
+  /** Organisations each nomination's home is in conflict with, or null. */
+  nBlocked: Array<Set<number> | null>
   gStart: Int32Array
   gEnd: Int32Array
   gSide: Int32Array
@@ -39,51 +41,72 @@ export function buildTable(c: Compiled): Table {
     nDuration: new Int32Array(nn),
     nSide: new Int32Array(nn),
     nHome: new Int32Array(nn),
+    nBlocked: new Array<Set<number> | null>(nn),
     gStart: new Int32Array(ng),
     gEnd: new Int32Array(ng),
     gSide: new Int32Array(ng),
     gHost: new Int32Array(ng),
     gCapacity: new Int32Array(ng),
-    allowed: Uint8Array.from(c.allowedSides, (x) => (x ? 1 : 0)),
+    allowed: new Uint8Array(9),
     prefStart: new Int32Array(nn + 1),
     prefGroup: new Int32Array(0),
     prefPoints: new Int32Array(0),
     bySide: [],
   }
-  const sides: number[][] = [[], [], []]
-  c.groups.forEach((g, j) => {
+  for (let k = 0; k < 9; k++) t.allowed[k] = c.allowedSides[k] ? 1 : 0
+  const sideCount = [0, 0, 0]
+  for (let j = 0; j < ng; j++) {
+    const g = c.groups[j]!
     t.gStart[j] = g.start
     t.gEnd[j] = g.end
     t.gSide[j] = g.side
     t.gHost[j] = g.host
     t.gCapacity[j] = g.capacity
-    sides[g.side]!.push(j)
-  })
-  t.bySide = sides.map((list) => Int32Array.from(list))
-  const prefGroup: number[] = []
-  const prefPoints: number[] = []
-  c.nominations.forEach((n, i) => {
+    sideCount[g.side]!++
+  }
+  t.bySide = sideCount.map((count) => new Int32Array(count))
+  const filled = [0, 0, 0]
+  for (let j = 0; j < ng; j++) t.bySide[t.gSide[j]!]![filled[t.gSide[j]!]!++] = j
+  // A host's groups are scanned once per nomination preferring it; the bound below is the most a table can hold.
+  let room = 0
+  for (let i = 0; i < nn; i++) {
+    const n = c.nominations[i]!
     t.nStart[i] = n.start
     t.nEnd[i] = n.end
     t.nDuration[i] = n.duration
     t.nSide[i] = n.side
     t.nHome[i] = n.home
-    n.preferences.forEach((host, rank) => {
-      for (const g of c.groupsByHost.get(host) ?? []) {
-        if (!eligible(c, t, i, g.index)) continue
-        prefGroup.push(g.index)
-        prefPoints.push(3 - rank)
+    t.nBlocked[i] = n.blocked
+    for (const host of n.preferences) room += c.groupsByHost.get(host)?.length ?? 0
+  }
+  const prefGroup = new Int32Array(room)
+  const prefPoints = new Int32Array(room)
+  // Each host's groups by start day: a nomination's scan stops at the first group starting too late for it.
+  const byStart = new Map<number, Int32Array>()
+  for (const [host, list] of c.groupsByHost) byStart.set(host, Int32Array.from(list, (g) => g.index).sort((a, b) => t.gStart[a]! - t.gStart[b]! || a - b))
+  let k = 0
+  for (let i = 0; i < nn; i++) {
+    const preferences = c.nominations[i]!.preferences
+    const latestStart = t.nEnd[i]! - t.nDuration[i]! + 1
+    for (let rank = 0; rank < preferences.length; rank++) {
+      const list = byStart.get(preferences[rank]!)
+      if (list === undefined) continue
+      for (let x = 0; x < list.length && t.gStart[list[x]!]! <= latestStart; x++) {
+        const j = list[x]!
+        if (!eligible(t, i, j)) continue
+        prefGroup[k] = j
+        prefPoints[k++] = 3 - rank
       }
-    })
-    t.prefStart[i + 1] = prefGroup.length
-  })
-  t.prefGroup = Int32Array.from(prefGroup)
-  t.prefPoints = Int32Array.from(prefPoints)
+    }
+    t.prefStart[i + 1] = k
+  }
+  t.prefGroup = prefGroup.slice(0, k)
+  t.prefPoints = prefPoints.slice(0, k)
   return t
 }
 
 /** isEligible on the table: dates first (the rule that excludes most), then sides, own organisation, conflicts. */
-export function eligible(c: Compiled, t: Table, i: number, j: number): boolean {
+export function eligible(t: Table, i: number, j: number): boolean {
   const ns = t.nStart[i]!
   const gs = t.gStart[j]!
   const ne = t.nEnd[i]!
@@ -92,12 +115,12 @@ export function eligible(c: Compiled, t: Table, i: number, j: number): boolean {
   if (t.allowed[t.nSide[i]! * 3 + t.gSide[j]!] === 0) return false
   const host = t.gHost[j]!
   if (t.nHome[i] === host) return false
-  const blocked = c.nominations[i]!.blocked
+  const blocked = t.nBlocked[i]!
   return blocked === null || !blocked.has(host)
 }
 
-/** Points of group j for nomination i: 3, 2, 1 for its preferred hosts, 0 otherwise. */
-export function pointsAt(c: Compiled, t: Table, i: number, j: number): number {
-  const rank = c.nominations[i]!.preferences.indexOf(t.gHost[j]!)
-  return rank < 0 ? 0 : 3 - rank
+/** Points of group j for nomination i: 3, 2, 1 for its preferred hosts, 0 otherwise (from the table's own list). */
+export function pointsAt(t: Table, i: number, j: number): number {
+  for (let k = t.prefStart[i]!, end = t.prefStart[i + 1]!; k < end; k++) if (t.prefGroup[k] === j) return t.prefPoints[k]!
+  return 0
 }
