@@ -21,7 +21,7 @@ export interface Candidates {
  * and pricing has little left to add. The scans are bounded; pricing makes up for whatever they miss.
  * A group is in a nomination's row at most once (`mark` holds the last nomination that took it).
  */
-export function initialCandidates(t: Table, ids: ArrayLike<number>, others: number): Candidates {
+export function initialCandidates(t: Table, ids: Float64Array, others: number): Candidates {
   const nn = t.nominations
   const count = t.groups
   const { prefStart, prefGroup, prefPoints, gCapacity } = t
@@ -37,11 +37,14 @@ export function initialCandidates(t: Table, ids: ArrayLike<number>, others: numb
   const scarceScan = Math.min(count, 64)
   // Groups with places that each home side may go to: the other scan walks only these, so the sector rule,
   // which alone excludes about half of the groups, costs no eligibility check.
-  const open = [0, 1, 2].map((side) => {
-    const list: number[] = []
-    for (let g = 0; g < count; g++) if (gCapacity[g]! > 0 && t.allowed[side * 3 + t.gSide[g]!] === 1) list.push(g)
-    return Int32Array.from(list)
-  })
+  // Flat (side s: open[openStart[s] .. openStart[s + 1])), as an array of arrays deoptimised the first runs.
+  const open = new Int32Array(3 * count)
+  const openStart = new Int32Array(4)
+  for (let side = 0; side < 3; side++) {
+    let n = openStart[side]!
+    for (let g = 0; g < count; g++) if (gCapacity[g]! > 0 && t.allowed[side * 3 + t.gSide[g]!] === 1) open[n++] = g
+    openStart[side + 1] = n
+  }
   let e = 0
   for (let i = 0; i < nn; i++) {
     if (i % 512 === 0 && count > 0) rankByDemand(demand, gCapacity, keys, order)
@@ -62,10 +65,11 @@ export function initialCandidates(t: Table, ids: ArrayLike<number>, others: numb
       demand[g]! += 1
       added++
     }
-    const list = open[t.nSide[i]!]!
-    const offset = list.length === 0 ? 0 : (Math.imul(ids[i]!, 0x9e3779b1) >>> 0) % list.length
-    for (let k = 0; k < list.length && added < others; k++) {
-      const g = list[offset + k < list.length ? offset + k : offset + k - list.length]!
+    const first = openStart[t.nSide[i]!]!
+    const size = openStart[t.nSide[i]! + 1]! - first
+    const offset = size === 0 ? 0 : (Math.imul(ids[i]!, 0x9e3779b1) >>> 0) % size
+    for (let k = 0; k < size && added < others; k++) {
+      const g = open[first + (offset + k < size ? offset + k : offset + k - size)]!
       if (mark[g] === stamp || !eligible(t, i, g)) continue
       mark[g] = stamp
       group[e++] = g

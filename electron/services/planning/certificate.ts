@@ -35,7 +35,7 @@ export interface Violations {
  */
 export function findViolations(t: Table, duals: Duals, big: number, perNomination: number): Violations {
   const { u, v } = duals
-  const bySide = t.bySide.map((list) => ascendingBy(v, list))
+  const bySide = ascendingBy(v, t.bySide, t.sideStart)
   const { prefStart, prefGroup, prefPoints, allowed, nSide } = t
   const nominations: number[] = []
   const groups: number[] = []
@@ -50,9 +50,8 @@ export function findViolations(t: Table, duals: Duals, big: number, perNominatio
     const threshold = big - un
     for (let side = 0; side < 3 && threshold > 0 && groups.length - first < perNomination; side++) {
       if (allowed[nSide[i]! * 3 + side] === 0) continue
-      const list = bySide[side]!
-      for (let k = 0; k < list.length; k++) {
-        const g = list[k]!
+      for (let k = t.sideStart[side]!; k < t.sideStart[side + 1]!; k++) {
+        const g = bySide[k]!
         if (v[g]! >= threshold) break
         if (eligible(t, i, g) && groups.indexOf(g, first) < 0) {
           groups.push(g)
@@ -66,21 +65,28 @@ export function findViolations(t: Table, duals: Duals, big: number, perNominatio
 }
 
 /**
- * The groups of `list` in ascending v, ties by index. When every v is a whole number in range (the solver's
- * always are), v and the index are packed into one number and sorted without a comparator; otherwise the
- * comparator sort gives the same order. The order must be exact: the scan above stops at the first high v.
+ * Each side's groups of `bySide` (see Table) in ascending v, ties by index. When every v is a whole number in
+ * range (the solver's always are), side, v and index are packed into one number and sorted without a
+ * comparator; otherwise the comparator sort gives the same order. The order must be exact: the scan above
+ * stops at the first high v.
  */
-function ascendingBy(v: Float64Array, list: Int32Array): Int32Array {
+function ascendingBy(v: Float64Array, bySide: Int32Array, sideStart: Int32Array): Int32Array {
+  const out = new Int32Array(bySide.length)
   const span = v.length + 1
-  const keys = new Float64Array(list.length)
-  for (let k = 0; k < list.length; k++) {
-    const x = v[list[k]!]!
-    if (!Number.isInteger(x) || x < 0 || x * span > 2 ** 52) return list.slice().sort((a, b) => v[a]! - v[b]! || a - b)
-    keys[k] = x * span + list[k]!
+  let top = 0
+  for (let k = 0; k < bySide.length; k++) top = Math.max(top, v[bySide[k]!]!)
+  const whole = bySide.every((g) => Number.isInteger(v[g]!) && v[g]! >= 0) && (top + 1) * span < 2 ** 52
+  for (let side = 0; side < 3; side++) {
+    const list = bySide.subarray(sideStart[side]!, sideStart[side + 1]!)
+    if (!whole) {
+      out.set(list.slice().sort((a, b) => v[a]! - v[b]! || a - b), sideStart[side]!)
+      continue
+    }
+    const keys = new Float64Array(list.length)
+    for (let k = 0; k < list.length; k++) keys[k] = v[list[k]!]! * span + list[k]!
+    keys.sort()
+    for (let k = 0; k < list.length; k++) out[sideStart[side]! + k] = keys[k]! % span
   }
-  keys.sort()
-  const out = new Int32Array(list.length)
-  for (let k = 0; k < list.length; k++) out[k] = keys[k]! % span
   return out
 }
 

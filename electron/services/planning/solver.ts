@@ -47,7 +47,7 @@ export function solveAssignment(c: Compiled, options: SolveOptions = {}): SolveR
   const maxRounds = options.maxRounds ?? 8
   const big = bigWeight(c.nominations.length)
   const t = buildTable(c)
-  let candidates = initialCandidates(t, c.nominations.map((n) => n.id), initialOthers)
+  let candidates = initialCandidates(t, Float64Array.from(c.nominations, (n) => n.id), initialOthers)
   let matching = coldSolve(t, candidates, big)
   let full = false
   for (let round = 1; ; round++) {

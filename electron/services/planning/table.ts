@@ -26,13 +26,23 @@ export interface Table {
   prefStart: Int32Array
   prefGroup: Int32Array
   prefPoints: Int32Array
-  /** Group indices of each host side, for the pricing of zero-point pairs. */
-  bySide: Int32Array[]
+  /**
+   * Group indices by host side, then index: side s holds bySide[sideStart[s] .. sideStart[s + 1]). For the
+   * pricing of zero-point pairs. Flat typed arrays rather than an array of arrays: its hidden class varied
+   * between solves and deoptimised the solver's first runs.
+   */
+  bySide: Int32Array
+  sideStart: Int32Array
 }
 
 export function buildTable(c: Compiled): Table {
   const nn = c.nominations.length
   const ng = c.groups.length
+  // Every field gets its final kind of value here: reassigning one with another kind (an empty array, then
+  // an array of Int32Arrays) changes the object's hidden class after the fact, and the solver's optimised
+  // code then deoptimised on "wrong map" during its first runs and recompiled again and again.
+  const sideCount = [0, 0, 0]
+  for (const g of c.groups) sideCount[g.side]!++
   const t: Table = {
     nominations: nn,
     groups: ng,
@@ -51,10 +61,10 @@ export function buildTable(c: Compiled): Table {
     prefStart: new Int32Array(nn + 1),
     prefGroup: new Int32Array(0),
     prefPoints: new Int32Array(0),
-    bySide: [],
+    bySide: new Int32Array(ng),
+    sideStart: Int32Array.of(0, sideCount[0]!, sideCount[0]! + sideCount[1]!, ng),
   }
   for (let k = 0; k < 9; k++) t.allowed[k] = c.allowedSides[k] ? 1 : 0
-  const sideCount = [0, 0, 0]
   for (let j = 0; j < ng; j++) {
     const g = c.groups[j]!
     t.gStart[j] = g.start
@@ -62,11 +72,9 @@ export function buildTable(c: Compiled): Table {
     t.gSide[j] = g.side
     t.gHost[j] = g.host
     t.gCapacity[j] = g.capacity
-    sideCount[g.side]!++
   }
-  t.bySide = sideCount.map((count) => new Int32Array(count))
   const filled = [0, 0, 0]
-  for (let j = 0; j < ng; j++) t.bySide[t.gSide[j]!]![filled[t.gSide[j]!]!++] = j
+  for (let j = 0; j < ng; j++) t.bySide[t.sideStart[t.gSide[j]!]! + filled[t.gSide[j]!]!++] = j
   // A host's groups are scanned once per nomination preferring it; the bound below is the most a table can hold.
   let room = 0
   for (let i = 0; i < nn; i++) {

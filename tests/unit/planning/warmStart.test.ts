@@ -55,7 +55,7 @@ describe('the warm start after pricing', () => {
       const c = instance(seed, 40 + seed * 3, 20 + (seed % 9))
       const t = buildTable(c)
       const big = bigWeight(t.nominations)
-      let candidates = initialCandidates(t, c.nominations.map((n) => n.id), seed % 2)
+      let candidates = initialCandidates(t, Float64Array.from(c.nominations, (n) => n.id), seed % 2)
       const network = () => ({ nominations: t.nominations, groups: t.groups, edgeStart: candidates.start, edgeGroup: candidates.group, edgeCost: candidates.cost, capacity: t.gCapacity })
       const warm = new BMatching(network())
       warm.solve()
