@@ -16,16 +16,16 @@ CREATE INDEX `organisation_activity_year` ON `organisation_activity` (`year`,`or
 CREATE INDEX `organisation_activity_round` ON `organisation_activity` (`round_id`,`organisation_id`);--> statement-breakpoint
 DROP INDEX `placements_home`;--> statement-breakpoint
 DROP INDEX `placements_host`;--> statement-breakpoint
+DROP INDEX `placements_stats`;--> statement-breakpoint
 DROP INDEX `placements_home_sector`;--> statement-breakpoint
 DROP INDEX `placements_host_sector`;--> statement-breakpoint
-DROP INDEX `placements_stats`;--> statement-breakpoint
 ALTER TABLE `placements` ADD `person_id` integer;--> statement-breakpoint
 ALTER TABLE `placements` ADD `gender` text;--> statement-breakpoint
+CREATE INDEX `placements_counted_starts` ON `placements` (`starts_on`,`ends_on`,`days_actual`,`status`) WHERE status IN ('confirmed', 'completed');--> statement-breakpoint
+CREATE INDEX `placements_counted_ends` ON `placements` (`ends_on`,`starts_on`,`status`) WHERE status IN ('confirmed', 'completed');--> statement-breakpoint
 CREATE INDEX `placements_breakdown` ON `placements` (`status`,`home_sector`,`host_sector`,`driver`,`gender`,`starts_on`);--> statement-breakpoint
 CREATE INDEX `placements_feedback` ON `placements` (`status`,`participant_rating`,`host_rating`,`starts_on`);--> statement-breakpoint
 CREATE INDEX `placements_person` ON `placements` (`person_id`,`status`,`starts_on`);--> statement-breakpoint
-CREATE INDEX `placements_ends` ON `placements` (`status`,`ends_on`,`starts_on`,`days_actual`);--> statement-breakpoint
-CREATE INDEX `placements_stats` ON `placements` (`status`,`starts_on`,`ends_on`,`days_actual`);--> statement-breakpoint
 -- Copies of the person and the gender on each placement, kept by the triggers below (statistics, issue 7).
 UPDATE `placements` SET `person_id` = (SELECT n.person_id FROM nominations n WHERE n.id = placements.nomination_id);
 --> statement-breakpoint

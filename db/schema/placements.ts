@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { contacts, organisations } from './partners'
 import { nominations, people } from './people'
@@ -19,6 +20,9 @@ export const offers = sqliteTable(
   },
   (t) => [index('offers_round').on(t.roundId, t.organisationId)],
 )
+
+/** The statistics' partial indexes hold counted placements only (shared/stats/definitions.ts COUNTED_STATUSES). */
+const COUNTED_ONLY = sql`status IN ('confirmed', 'completed')`
 
 /** One person at one host for given dates. Sector fields are copied at placement time so statistics survive sector changes. */
 export const placements = sqliteTable(
@@ -56,8 +60,10 @@ export const placements = sqliteTable(
     index('placements_starts_on').on(t.startsOn),
     // Statistics (issue 7). Each figure over 100,000 placements reads one of these indexes without visiting the
     // table, and those that group read the groups in index order instead of sorting (migration 0003):
-    // counted placements by start day (totals, person-days by start);
-    index('placements_stats').on(t.status, t.startsOn, t.endsOn, t.daysActual),
+    // counted placements (only those: partial indexes) by start day and by end day: totals and person-days, one
+    // range in day order;
+    index('placements_counted_starts').on(t.startsOn, t.endsOn, t.daysActual, t.status).where(COUNTED_ONLY),
+    index('placements_counted_ends').on(t.endsOn, t.startsOn, t.status).where(COUNTED_ONLY),
     // participants by home sector, direction, driver and gender in one pass;
     index('placements_breakdown').on(t.status, t.homeSector, t.hostSector, t.driver, t.gender, t.startsOn),
     // feedback by the pair of ratings.
@@ -67,8 +73,6 @@ export const placements = sqliteTable(
     index('placements_host_first').on(t.hostOrganisationId, t.status, t.startsOn),
     // Distinct people counted in person order without a sort; the gender trigger finds a person's placements.
     index('placements_person').on(t.personId, t.status, t.startsOn),
-    // Person-days: counted placements grouped by the day they end, read in that order.
-    index('placements_ends').on(t.status, t.endsOn, t.startsOn, t.daysActual),
     uniqueIndex('placements_nomination').on(t.nominationId),
   ],
 )

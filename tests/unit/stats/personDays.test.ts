@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { getStatistics } from '../../../electron/services/stats/statistics'
+import { COUNTED_STATUSES } from '../../../shared/stats/definitions'
 import { runningWorkingDays, workingDaysBetween } from '../../../shared/stats/workingDays'
 import { StatsFixture } from './fixture'
 
@@ -69,5 +70,18 @@ describe('running counts of working days', () => {
       expect(through(day), day).toBeNaN()
     expect(through('2024-02-29')).toBe(workingDaysBetween('2020-01-01', '2024-02-29'))
     expect(through('2019-12-31')).toBe(0)
+  })
+})
+
+describe('the partial indexes of counted placements', () => {
+  it('hold exactly the statuses the statistics count', async () => {
+    const f = await StatsFixture.create()
+    try {
+      const statuses = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ')
+      for (const name of ['placements_counted_starts', 'placements_counted_ends'])
+        expect(f.conn.sqlite.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name)).toContain(`WHERE status IN (${statuses})`)
+    } finally {
+      f.close()
+    }
   })
 })
