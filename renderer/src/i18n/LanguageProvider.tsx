@@ -23,22 +23,23 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(api().settings.get({})) })
   const mutation = useMutation({
-    mutationFn: (language: Language) => unwrap(api().settings.setLanguage({ language })),
-    // Switch at once; the stored settings (also replaced by a restore) stay the source of truth.
-    onMutate: (language) => {
-      const previous = queryClient.getQueryData<Settings>(['settings'])
-      if (previous) queryClient.setQueryData(['settings'], { ...previous, language })
-      return { previous }
-    },
-    onError: (_error, _language, context) => queryClient.setQueryData(['settings'], context?.previous),
+    mutationFn: ({ language }: { language: Language; previous: Settings | undefined }) => unwrap(api().settings.setLanguage({ language })),
+    onError: (_error, { previous }) => queryClient.setQueryData(['settings'], previous),
     onSuccess: (value) => queryClient.setQueryData(['settings'], value),
   })
+  // Switch at once, within the click (a radio button shows the choice before the database has answered);
+  // the stored settings (also replaced by a restore) stay the source of truth, and a failed save goes back.
+  const setLanguage = (language: Language) => {
+    const previous = queryClient.getQueryData<Settings>(['settings'])
+    if (previous) queryClient.setQueryData(['settings'], { ...previous, language })
+    mutation.mutate({ language, previous })
+  }
   const language = settings.data?.language ?? 'sl'
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
   return (
-    <LanguageContext.Provider value={{ language, setLanguage: (l) => mutation.mutate(l) }}>
+    <LanguageContext.Provider value={{ language, setLanguage }}>
       <IntlProvider locale={LOCALES[language]} messages={catalogues[language]} defaultLocale="sl-SI">
         {children}
       </IntlProvider>
