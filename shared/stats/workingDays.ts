@@ -1,3 +1,5 @@
+import { dayNumber } from '../domain/days'
+
 /**
  * Working days in Slovenia: Monday to Friday except the work-free public holidays of the Holidays Act
  * (Zakon o praznikih in dela prostih dnevih). 2 January was a working day from 2013 to 2016. Easter Sunday and
@@ -44,8 +46,6 @@ export function isWorkingDay(iso: string): boolean {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 interface YearTable {
   /** Day number (days since 1970-01-01) of 1 January. */
@@ -80,7 +80,7 @@ function workingDaysInYearUpTo(day: number): number {
 }
 
 /** A day as the app stores it (YYYY-MM-DD) that the calendar can read; any other text counts no working days. */
-export function isIsoDay(day: string): boolean {
+function isIsoDay(day: string): boolean {
   return ISO_DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))
 }
 
@@ -106,9 +106,9 @@ export function workingDaysBetween(start: string, end: string): number {
 /**
  * Running counts of working days from 1 January of `fromYear`: `through(day)` counts that day, `before(day)`
  * does not, so W(start, end) = through(end) − before(start) for stays within the years counted. Whole years
- * are added up once and kept, and a day is read digit by digit, so each day asked costs a few arithmetic
- * steps (statistics ask for thousands). A day before `fromYear` counts 0; a malformed day gives NaN (stricter
- * than isIsoDay: 30 February is refused rather than rolled over), so that a sum over it says it cannot be trusted.
+ * are added up once and kept, so each day asked costs a parse and a look-up (statistics ask for thousands).
+ * A day before `fromYear` counts 0; a malformed day gives NaN (stricter than isIsoDay: 30 February is refused
+ * rather than rolled over), so that a sum over it says it cannot be trusted.
  */
 export function runningWorkingDays(fromYear: number): { through: (day: string) => number; before: (day: string) => number } {
   const yearsBefore: number[] = [0]
@@ -116,7 +116,7 @@ export function runningWorkingDays(fromYear: number): { through: (day: string) =
   const count = (day: string, offset: number) => {
     const at = dayNumber(day)
     if (Number.isNaN(at)) return NaN
-    const year = yearOfDayNumber(day)
+    const year = Number(day.slice(0, 4))
     if (year < fromYear) return 0
     const k = year - fromYear
     for (let y = fromYear + yearsBefore.length - 1; y < year; y++) yearsBefore.push(yearsBefore.at(-1)! + yearTable(y).upTo.at(-1)!)
@@ -125,20 +125,4 @@ export function runningWorkingDays(fromYear: number): { through: (day: string) =
     return yearsBefore[k]! + (index >= 0 ? table.upTo[index]! : 0)
   }
   return { through: (day) => count(day, 0), before: (day) => count(day, 1) }
-}
-
-const digit = (text: string, at: number) => {
-  const code = text.charCodeAt(at) - 48
-  return code >= 0 && code <= 9 ? code : NaN
-}
-const yearOfDayNumber = (day: string) => digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day, or NaN when it is not one. */
-function dayNumber(day: string): number {
-  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN
-  const year = yearOfDayNumber(day)
-  const month = digit(day, 5) * 10 + digit(day, 6)
-  const date = digit(day, 8) * 10 + digit(day, 9)
-  if (!(month >= 1 && month <= 12 && date >= 1 && date <= DAYS_IN_MONTH[month - 1]! + (month === 2 && isLeap(year) ? 1 : 0))) return NaN
-  return Date.UTC(year, month - 1, date) / DAY_MS
 }

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../../shared/domain/days'
 import { UserError } from '../../../shared/errors'
 
 /**
@@ -7,17 +8,10 @@ import { UserError } from '../../../shared/errors'
 export const OPEN_START = -1_000_000
 export const OPEN_END = 1_000_000
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
 export function toDay(iso: string, what: string): number {
-  const match = ISO_DATE.exec(iso)
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-    const ms = Date.UTC(year, month - 1, day)
-    const check = new Date(ms)
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return ms / 86_400_000
-  }
-  throw new UserError('planning.invalidDate', { value: iso, field: what })
+  const day = dayNumber(iso)
+  if (Number.isNaN(day)) throw new UserError('planning.invalidDate', { value: iso, field: what })
+  return day
 }
 
 export function fromDay(day: number): string {

@@ -57,8 +57,8 @@ export function directionCase(home: string, host: string): string {
 }
 
 /** organisation_activity rows of the period: by the year the placements start, or by round. */
-export function activityIn(kind: ScopeKind, alias = 'a'): string {
-  return kind === 'round' ? `${alias}.round_id = @roundId` : `${alias}.year BETWEEN @fromYear AND @toYear`
+function activityIn(kind: ScopeKind): string {
+  return kind === 'round' ? 'a.round_id = @roundId' : 'a.year BETWEEN @fromYear AND @toYear'
 }
 
 /**
@@ -77,7 +77,7 @@ export function placementSides(kind: ScopeKind): string {
 }
 
 /** Offers of the rounds of the period: (id, sector, at, sent, hosted) with the organisation's sector and at = ''. */
-export function offersIn(kind: ScopeKind): string {
+function offersIn(kind: ScopeKind): string {
   return `SELECT f.organisation_id AS id, o.sector, '' AS at, 0 AS sent, 0 AS hosted FROM offers f JOIN rounds r ON r.id = f.round_id
       JOIN organisations o ON o.id = f.organisation_id WHERE ${roundsIn(kind)}`
 }
