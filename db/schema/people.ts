@@ -48,9 +48,28 @@ export const nominations = sqliteTable(
     status: text('status', { enum: ['nominated', 'proposed', 'confirmed', 'withdrawn', 'completed'] })
       .notNull()
       .default('nominated'),
+    /** Whether letters may go out now: consent given and not withdrawn (issue 14). Kept with the three fields below. */
     consent: integer('consent', { mode: 'boolean' }).notNull().default(false),
+    /** The day consent was received (YYYY-MM-DD), and how: a signed form, an e-mail, or a column of the imported file. */
+    consentOn: text('consent_on'),
+    consentMethod: text('consent_method', { enum: ['form', 'email', 'file'] }),
+    /** The day consent was withdrawn; letters are refused from then on. */
+    consentWithdrawnOn: text('consent_withdrawn_on'),
+    /** Why and when a nomination was withdrawn ('erasure' when the person was erased; otherwise the officer's words). */
+    withdrawnReason: text('withdrawn_reason'),
+    withdrawnOn: text('withdrawn_on'),
     notes: text('notes'),
     importBatchId: integer('import_batch_id').references(() => importBatches.id),
   },
   (t) => [index('nominations_round').on(t.roundId, t.status), index('nominations_person').on(t.personId)],
 )
+
+/**
+ * People erased on request (issue 14): a keyed one-way hash of the e-mail address only, so an import row for the
+ * same person is recognised and refused unless the officer overrides it. Nothing else about the person is kept.
+ */
+export const erasures = sqliteTable('erasures', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  emailHash: text('email_hash').notNull().unique(),
+  erasedAt: text('erased_at').notNull(),
+})

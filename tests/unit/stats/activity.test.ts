@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/open'
-import { defaultMigrationsFolder } from '../../../db/paths'
+import { previousMigrations } from '../../helpers/previousMigrations'
 import { SECTORS, type Sector } from '../../../shared/domain/enums'
 import { COUNTED_STATUSES } from '../../../shared/stats/definitions'
 import { StatsFixture } from './fixture'
@@ -122,13 +122,7 @@ describe('migration 0003 on a file made by the previous version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-0003-'))
     try {
       // The migrations as the previous version shipped them: 0000 to 0002.
-      const previous = join(dir, 'migrations')
-      cpSync(defaultMigrationsFolder(), previous, { recursive: true })
-      const journalFile = join(previous, 'meta', '_journal.json')
-      const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<{ idx: number; tag: string }> }
-      for (const entry of journal.entries.filter((e) => e.idx >= 3)) unlinkSync(join(previous, `${entry.tag}.sql`))
-      journal.entries = journal.entries.filter((e) => e.idx < 3)
-      writeFileSync(journalFile, JSON.stringify(journal))
+      const previous = previousMigrations(dir, 3)
       const file = join(dir, 'desk.sqlite')
       const old = await openDatabase(file, { create: true, migrationsFolder: previous })
       const db = old.sqlite
