@@ -25,6 +25,11 @@ export interface Desk {
   dialogs: ScriptedDialogs
   /** Opens the app on a fresh page and waits until it says it is ready. */
   open: (page: Page, path?: string) => Promise<void>
+  /**
+   * Moves "today" for the services and the page alike (a programme year is played out over months). Until it is
+   * called, both use the real clock.
+   */
+  setToday: (page: Page, day: string) => Promise<void>
 }
 
 /**
@@ -36,10 +41,12 @@ export const test = base.extend<{ desk: Desk }>({
     const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-'))
     const file = join(dir, 'desk.sqlite')
     const dialogs: ScriptedDialogs = { nextFile: null, nextFolder: null, nextSaveFile: null }
+    let today: { day: number; setAt: number } | null = null
     const ctx: ServiceContext = {
       conn: await openDatabase(file, { create: true }),
       user: 'e2e',
-      now: () => new Date(),
+      // A set day keeps the time of day running, so entries written one after another stay in order.
+      now: () => (today ? new Date(today.day + (Date.now() - today.setAt)) : new Date()),
       defaultBackupFolder: join(dir, 'backups'),
       reopen: (f) => openDatabase(f, { create: false }),
     }
@@ -65,7 +72,12 @@ export const test = base.extend<{ desk: Desk }>({
       await p.goto(`/#${path}`)
       await expect(p.locator('[data-app-state="ready"]')).toBeVisible()
     }
-    await use({ ctx, dir, dialogs, open })
+    const setToday = async (p: Page, day: string) => {
+      const start = new Date(`${day}T09:00:00`)
+      today = { day: start.getTime(), setAt: Date.now() }
+      await p.clock.setFixedTime(start)
+    }
+    await use({ ctx, dir, dialogs, open, setToday })
     ctx.conn.sqlite.close()
     rmSync(dir, { recursive: true, force: true })
   },
