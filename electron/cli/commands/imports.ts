@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Language } from '../../../shared/domain/enums'
 import { UserError } from '../../../shared/errors'
@@ -6,6 +5,7 @@ import { translate } from '../../../shared/i18n/format'
 import type { ImportProfile } from '../../../shared/import/fields'
 import { previewSummary } from '../../../shared/import/summary'
 import type { ServiceContext } from '../../services/context'
+import { writeUserFile } from '../../services/files'
 import { writeTemplate } from '../../services/import'
 import { commitImport } from '../../services/import/store/commit'
 import { listImportBatches } from '../../services/import/store/history'
@@ -139,11 +139,7 @@ export const importCommands: CliCommand[] = [
       const round = text(args.values, 'round')
       const challenges = round ? (db.prepare('SELECT title FROM challenges WHERE round_id = ? ORDER BY id').all(findRound(ctx!, round).id) as Array<{ title: string }>).map((r) => r.title) : undefined
       const bytes = await writeTemplate({ profile: kind as (typeof TEMPLATE_KINDS)[number], lang: args.lang, partnerNames, challenges })
-      try {
-        await writeFile(out, bytes)
-      } catch (error) {
-        throw new UserError('file.cannotWrite', { path: out, detail: error instanceof Error ? error.message : String(error) })
-      }
+      writeUserFile(ctx!, out, bytes)
       return { json: { file: out, kind, lang: args.lang }, text: translate(args.lang, 'import.cli.templateSaved', { file: out }) }
     },
   },

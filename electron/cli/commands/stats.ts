@@ -9,6 +9,7 @@ import { periodMessage } from '../../../shared/stats/periodLabel'
 import type { Statistics } from '../../../shared/stats/types'
 import type { ServiceContext } from '../../services/context'
 import { findRound } from '../../services/rounds/rounds'
+import { backupFolder } from '../../services/settings/backups'
 import { exportStatisticsWorkbook } from '../../services/stats/export/workbook'
 import { getStatistics } from '../../services/stats/statistics'
 import { text, type CliArgs, type CliCommand } from '../command'
@@ -123,6 +124,7 @@ export const statsCommands: CliCommand[] = [
         detail: args.values.detail === true || personal,
         includePersonalData: personal,
         now: ctx!.now(),
+        backupFolder: backupFolder(ctx!),
       })
       const lines = [translate(args.lang, 'stats.export.done', { file: result.file })]
       if (personal) lines.push(translate(args.lang, 'stats.export.personalDataWarning'))

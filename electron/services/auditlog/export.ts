@@ -5,7 +5,7 @@ import type { AuditExportResult } from '../../../shared/domain/audit'
 import type { Language } from '../../../shared/domain/enums'
 import { translate } from '../../../shared/i18n/format'
 import type { ServiceContext } from '../context'
-import { writeFileAtomically } from '../files'
+import { writeUserFile } from '../files'
 import { auditRows, toEntry } from './list'
 
 /** Excel runs a cell that starts with one of these as a formula; a leading apostrophe makes it text. */
@@ -37,6 +37,6 @@ export function exportAudit(ctx: ServiceContext, filters: AuditFilters, file: st
     },
     { delimiter: language === 'sl' ? ';' : ',', newline: '\r\n', quotes: true },
   )
-  const written = writeFileAtomically(file, `\uFEFF${csv}\r\n`)
+  const written = writeUserFile(ctx, file, `\uFEFF${csv}\r\n`)
   return { file: written, entries: entries.length }
 }

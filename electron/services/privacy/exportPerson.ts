@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/domain/enums'
 import type { PersonExportResult } from '../../../shared/domain/privacy'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
-import { writeFileAtomically } from '../files'
+import { writeUserFile } from '../files'
 import type { PersonSelector } from './people'
 import { renderPersonReport } from './render'
 import { personReport } from './report'
@@ -17,7 +17,7 @@ import { personReport } from './report'
 export function exportPerson(ctx: ServiceContext, selector: PersonSelector, file: string, language: Language): PersonExportResult {
   const report = ctx.conn.sqlite.transaction(() => personReport(ctx, selector))()
   const json = extname(file).toLowerCase() === '.json'
-  const written = writeFileAtomically(file, json ? `${JSON.stringify(report, null, 2)}\n` : renderPersonReport(report, language))
+  const written = writeUserFile(ctx, file, json ? `${JSON.stringify(report, null, 2)}\n` : renderPersonReport(report, language))
   ctx.conn.sqlite.transaction(() =>
     audit(ctx, 'person', report.people[0]?.id ?? null, 'export', null, { people: report.people.length, format: json ? 'json' : 'html' }),
   )()

@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, resolve } from 'node:path'
 import type { Connection } from '../../../../db/connection'
@@ -7,6 +7,8 @@ import { UserError } from '../../../../shared/errors'
 import type { StatsPeriodInput } from '../../../../shared/stats/period'
 import { periodMessage } from '../../../../shared/stats/periodLabel'
 import type { Statistics } from '../../../../shared/stats/types'
+import { syncFolder } from '../../files'
+import { assertNotProtected, type ProtectedFiles } from '../../outputGuard'
 import { resolvePeriod } from '../period'
 import { getStatistics } from '../statistics'
 import { coverSheet } from './cover'
@@ -25,6 +27,8 @@ export interface ExportOptions {
   includePersonalData?: boolean
   /** The "generated on" moment; the service context's clock. */
   now?: Date
+  /** The backups the workbook must not replace (the database itself always is protected). */
+  backupFolder?: string | null
 }
 
 export interface ExportResult {
@@ -46,9 +50,20 @@ function loadWorkbookWriter(): WorkbookWriterClass {
   return createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer') as WorkbookWriterClass
 }
 
-function checkTarget(file: string): void {
+function checkTarget(file: string, protect: ProtectedFiles): void {
   const folder = dirname(file)
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError('stats.folderMissing', { path: folder })
+  assertNotProtected(file, protect)
+}
+
+/** The finished workbook flushed to disk before it replaces the target, so a power cut leaves one or the other. */
+function flush(file: string): void {
+  const fd = openSync(file, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**
@@ -59,7 +74,7 @@ function checkTarget(file: string): void {
  */
 export async function exportStatisticsWorkbook(conn: Pick<Connection, 'sqlite' | 'file'>, input: StatsPeriodInput, options: ExportOptions): Promise<ExportResult> {
   const file = resolve(options.file)
-  checkTarget(file)
+  checkTarget(file, { database: conn.file, backupFolder: options.backupFolder })
   const { lang } = options
   const includePersonalData = options.includePersonalData === true
   const detail = options.detail === true || includePersonalData
@@ -99,7 +114,9 @@ export async function exportStatisticsWorkbook(conn: Pick<Connection, 'sqlite' |
       detailRows = await writeDetailSheet({ book, sqlite: conn.sqlite, scope, lang, t, title, periodText, footerText: ctx.footerText, includePersonalData })
     await book.commit()
     await written
+    flush(partial)
     renameSync(partial, file)
+    syncFolder(dirname(file))
   } catch (error) {
     out.destroy()
     rmSync(partial, { force: true })
