@@ -87,6 +87,8 @@ export async function openDatabase(fileArg: string, options: OpenOptions): Promi
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('synchronous = NORMAL')
+    // Deleted and overwritten content is zeroed, not left in free space: erasures and anonymisation must erase.
+    sqlite.pragma('secure_delete = ON')
     registerFunctions(sqlite)
     const orm = drizzle(sqlite, { schema })
     if (plan.pending > 0) {

@@ -1,6 +1,7 @@
 import type { AnonymisationResult } from '../../../shared/domain/privacy'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
+import { scrubFreedData } from '../../../db/scrub'
 import { backupBeforeBulkChange } from '../settings/backups'
 import { planAnonymisation } from './plan'
 import { identityOf, scrubRecords } from './scrub'
@@ -56,5 +57,6 @@ export async function anonymiseRound(ctx: ServiceContext, roundId: number, dueOn
     })
     return counts
   })()
+  scrubFreedData(ctx.conn.sqlite)
   return { ...plan, backup }
 }

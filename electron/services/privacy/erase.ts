@@ -1,6 +1,7 @@
 import type { ErasurePlan, ErasureResult } from '../../../shared/domain/privacy'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
+import { scrubFreedData } from '../../../db/scrub'
 import { backupBeforeBulkChange } from '../settings/backups'
 import { recordsOf } from './anonymise'
 import { resolvePerson, type PersonSelector } from './people'
@@ -109,5 +110,6 @@ export async function erasePerson(ctx: ServiceContext, selector: PersonSelector)
   resolvePerson(ctx, selector)
   const backup = await backupBeforeBulkChange(ctx)
   const plan = ctx.conn.sqlite.transaction(() => eraseWithin(ctx, selector))()
+  scrubFreedData(ctx.conn.sqlite)
   return { ...plan, backup }
 }
