@@ -59,6 +59,22 @@ export function sqliteFailure(error: unknown, file: string): UserError {
   return new UserError('db.cannotOpen', { path: file, detail })
 }
 
+/**
+ * An SQLite failure while working on an open file that is the machine's doing, not ours: another program holds
+ * the file, the disk is full, the medium became read-only or failed. The transaction was rolled back, so the
+ * user gets a message and nothing changed; null for every other error (a bug, reported as internal).
+ */
+export function sqliteEnvironmentFailure(error: unknown, file: string): UserError | null {
+  const code = (error as { code?: unknown }).code
+  if (typeof code !== 'string') return null
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new UserError('db.busy', { path: file })
+  if (code === 'SQLITE_FULL') return new UserError('db.full', { path: file })
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR')) {
+    return new UserError('db.cannotWrite', { path: file, detail: error instanceof Error ? error.message : code })
+  }
+  return null
+}
+
 /** Read-only checks that must pass before we change anything in an existing file. */
 export function verifyDatabase(sqlite: Database.Database, file: string): void {
   const result = sqlite.pragma('integrity_check', { simple: true })

@@ -2,6 +2,7 @@ import { ZodError, type z } from 'zod'
 import { contract, type Contract } from '../shared/api'
 import { listCalls, type CallSpec, type Handlers } from '../shared/api/define'
 import { UserError, type AppError, type Result } from '../shared/errors'
+import { sqliteEnvironmentFailure } from '../db/open'
 import type { ServiceContext } from './services/context'
 
 export type AllHandlers = Handlers<Contract, ServiceContext>
@@ -20,9 +21,11 @@ export function zodToAppError(error: ZodError): AppError {
   return { code: 'invalidInput', params: { detail: Object.keys(fields).join(', ') }, fields }
 }
 
-export function toAppError(error: unknown, log: (e: unknown) => void = console.error): AppError {
+export function toAppError(error: unknown, log: (e: unknown) => void = console.error, databaseFile?: string): AppError {
   if (error instanceof UserError) return error.toAppError()
   if (error instanceof ZodError) return zodToAppError(error)
+  const environment = databaseFile ? sqliteEnvironmentFailure(error, databaseFile) : null
+  if (environment) return environment.toAppError()
   log(error)
   return { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } }
 }
@@ -51,7 +54,7 @@ export function createRouter(handlers: AllHandlers, ctx: ServiceContext, log?: (
       try {
         return { ok: true, value: await entry.handler(ctx, parsed.data) }
       } catch (error) {
-        return { ok: false, error: toAppError(error, log) }
+        return { ok: false, error: toAppError(error, log, ctx.conn.file) }
       }
     },
   }

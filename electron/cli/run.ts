@@ -100,7 +100,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (output.message) io.err(output.message)
     return output.exitCode ?? 0
   } catch (error) {
-    const appError = toAppError(error, (e) => io.err(e instanceof Error ? (e.stack ?? e.message) : String(e)))
+    const appError = toAppError(error, (e) => io.err(e instanceof Error ? (e.stack ?? e.message) : String(e)), ctx?.conn?.file)
     io.err(describeError(lang, appError))
     return appError.code === 'internal' ? 2 : 1
   } finally {

@@ -35,7 +35,7 @@ describe('no export replaces the open database or a backup (issue 17)', () => {
     mkdirSync(join(dir, 'sub'))
     for (const target of [file, `${file}-wal`, `${file}-shm`, join(dir, 'sub', '..', 'desk.sqlite'), join(dir, 'link.csv')]) {
       expect(codeOf(() => writeUserFile(ctx, target, 'x')), target).toBe('file.isDatabase')
-      expect(codeOf(() => exportAudit(ctx, {}, target, 'sl')), target).toBe('file.isDatabase')
+      expect(codeOf(() => exportAudit(ctx, { entity: null, action: null, user: null, from: null, to: null, text: null }, target, 'sl')), target).toBe('file.isDatabase')
     }
     const backup = (await backupNow(ctx)).file
     const backupBytes = hash(backup)
