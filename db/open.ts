@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
@@ -95,6 +95,8 @@ export async function openDatabase(fileArg: string, options: OpenOptions): Promi
   let sqlite: Database.Database | undefined
   try {
     sqlite = new Database(file, { fileMustExist: existed, nativeBinding: options.nativeBinding })
+    // Personal data: a new file is the user's alone (SQLite gives its -wal and -shm the same permissions).
+    if (!existed && process.platform !== 'win32') chmodSync(file, 0o600)
     sqlite.pragma('busy_timeout = 5000')
     if (existed) verifyDatabase(sqlite, file)
     const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder()

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -35,6 +35,9 @@ describe('opening a database', () => {
     const tables = conn.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all()
     expect(tables).toEqual(expect.arrayContaining(['organisations', 'contacts', 'rounds', 'placements', 'settings', 'audit_log']))
     expect(conn.schemaVersion).toBeGreaterThan(0)
+    conn.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run()
+    // Personal data: readable by the user only, the write-ahead log too (issue 17).
+    if (process.platform !== 'win32') for (const f of [file, `${file}-wal`]) expect(statSync(f).mode & 0o777, f).toBe(0o600)
     conn.sqlite.close()
   })
 
