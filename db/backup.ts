@@ -7,6 +7,11 @@ export type BackupReason = 'manual' | 'migration' | 'restore' | 'import' | 'dail
 
 const BACKUP_NAME = /^exchange-desk-(\d{8}-\d{6}(?:-\d+)?)-([a-z]+)\.sqlite$/
 
+/** Whether a file name is one of our backups or one of its SQLite side files (-wal, -shm, -journal). */
+export function isBackupFileName(name: string): boolean {
+  return BACKUP_NAME.test(name.replace(/-(?:wal|shm|journal)$/, ''))
+}
+
 function stamp(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`

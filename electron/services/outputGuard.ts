@@ -1,5 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import { isBackupFileName } from '../../db/backup'
 import { UserError } from '../../shared/errors'
 
 /** What no export, template, report or letter may ever replace: the open database and its backups. */
@@ -11,7 +12,6 @@ export interface ProtectedFiles {
 }
 
 const SIDE_FILES = ['', '-wal', '-shm', '-journal']
-const BACKUP_NAME = /^exchange-desk-.*\.sqlite(?:-wal|-shm|-journal)?$/i
 
 /**
  * The real path a file has or would have: links resolved (for a file not there yet, its folder's links), so a
@@ -37,7 +37,7 @@ export function assertNotProtected(file: string, files: ProtectedFiles): void {
   const target = realTarget(file)
   const database = realTarget(files.database)
   if (SIDE_FILES.some((suffix) => sameFile(target, database + suffix))) throw new UserError('file.isDatabase', { path: target })
-  if (files.backupFolder && BACKUP_NAME.test(basename(target)) && sameFile(dirname(target), realTarget(files.backupFolder))) {
+  if (files.backupFolder && isBackupFileName(basename(target)) && sameFile(dirname(target), realTarget(files.backupFolder))) {
     throw new UserError('file.isBackup', { path: target })
   }
 }
