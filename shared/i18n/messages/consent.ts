@@ -13,7 +13,7 @@ export const consentMessages: AreaMessages = {
     'error.consent.noneChosen': 'Izberite vsaj eno prijavo.',
     'error.consent.notInRound': 'Prijava {nomination} ni v tem krogu. Nič ni spremenjeno.',
     'error.consent.unknownEmail': 'V krogu „{round}“ ni prijave z e-poštnim naslovom {email}. Nič ni spremenjeno.',
-    'error.consent.chooseWho': 'Navedite, za koga: --email <naslov> (lahko večkrat) ali --all za vse prijave kroga.',
+    'error.consent.chooseWho': 'Navedite, za koga: --email NASLOV (lahko večkrat) ali --all za vse prijave kroga.',
     'error.consent.methodWithWithdraw': '--method velja samo za dano soglasje, ne za preklic (--withdraw).',
 
     'consent.method.form': 'podpisan obrazec',
@@ -31,10 +31,6 @@ export const consentMessages: AreaMessages = {
     'audit.field.consentMethod': 'način',
     'audit.field.consentWithdrawnOn': 'soglasje preklicano',
 
-    'import.problem.no_consent_column':
-      'datoteka nima stolpca s soglasjem, zato {count, plural, one {# oseba iz nje ne more prejeti pisma} two {nobena od teh # oseb ne more prejeti pisma} few {nobena od teh # oseb ne more prejeti pisma} other {nobena od teh # oseb ne more prejeti pisma}}, dokler soglasje ni zabeleženo.',
-    'import.problem.consent_not_given':
-      'v stolpcu s soglasjem {count, plural, one {ima # oseba} two {imata # osebi} few {imajo # osebe} other {ima # oseb}} vpisano „ne“ ali nič: pismo bo mogoče izdati šele, ko bo soglasje zabeleženo.',
 
     'consent.ui.column': 'Soglasje',
     'consent.ui.given': 'dano {date}',
@@ -88,7 +84,7 @@ export const consentMessages: AreaMessages = {
     'error.consent.noneChosen': 'Choose at least one nomination.',
     'error.consent.notInRound': 'Nomination {nomination} is not in this round. Nothing was changed.',
     'error.consent.unknownEmail': 'No nomination in the round “{round}” has the e-mail address {email}. Nothing was changed.',
-    'error.consent.chooseWho': 'Say for whom: --email <address> (may be repeated) or --all for every nomination of the round.',
+    'error.consent.chooseWho': 'Say for whom: --email ADDRESS (may be repeated) or --all for every nomination of the round.',
     'error.consent.methodWithWithdraw': '--method applies to consent given, not to a withdrawal (--withdraw).',
 
     'consent.method.form': 'signed form',
@@ -106,10 +102,6 @@ export const consentMessages: AreaMessages = {
     'audit.field.consentMethod': 'how',
     'audit.field.consentWithdrawnOn': 'consent withdrawn',
 
-    'import.problem.no_consent_column':
-      'the file has no consent column, so {count, plural, one {this # person cannot} other {none of these # people can}} receive a letter until consent is recorded.',
-    'import.problem.consent_not_given':
-      '{count, plural, one {# person has} other {# people have}} “no” or nothing in the consent column: no letter can be issued to them until consent is recorded.',
 
     'consent.ui.column': 'Consent',
     'consent.ui.given': 'given {date}',
