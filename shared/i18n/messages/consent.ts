@@ -47,7 +47,6 @@ export const consentMessages: AreaMessages = {
     'consent.ui.selected': 'Izbranih: {count}',
     'consent.ui.record': 'Zabeleži soglasje',
     'consent.ui.withdraw': 'Prekliči soglasje',
-    'consent.ui.recordOne': 'Soglasje …',
     'consent.ui.recordOneFor': 'Soglasje za {name}',
     'consent.ui.giveTitle': 'Soglasje prejeto – {count, plural, one {# prijava} two {# prijavi} few {# prijave} other {# prijav}}',
     'consent.ui.withdrawTitle': 'Preklic soglasja – {count, plural, one {# prijava} two {# prijavi} few {# prijave} other {# prijav}}',
@@ -66,12 +65,12 @@ export const consentMessages: AreaMessages = {
     'consent.ui.consentWarning': 'Preden uvozite: {message}',
 
     'consent.letters.without':
-      '{count, plural, one {# potrjena izmenjava je brez soglasja udeleženca} two {# potrjeni izmenjavi sta brez soglasja udeležencev} few {# potrjene izmenjave so brez soglasja udeležencev} other {# potrjenih izmenjav je brez soglasja udeležencev}}; pisma zanje ni mogoče izdati.',
+      '{count, plural, one {# potrjena izmenjava je brez soglasja udeleženca} two {# potrjeni izmenjavi sta brez soglasja udeležencev} few {# potrjene izmenjave so brez soglasja udeležencev} other {# potrjenih izmenjav je brez soglasja udeležencev}}; pisma {count, plural, one {zanjo} two {zanju} few {zanje} other {zanje}} ni mogoče izdati.',
     'consent.letters.record': 'Zabeleži soglasje pri prijavah',
 
     'import.undo.title': 'Razveljavim uvoz datoteke {file}?',
     'import.undo.body':
-      'Iz kroga bo {inserted, plural, one {odstranjena # prijava} two {odstranjeni # prijavi} few {odstranjene # prijave} other {odstranjenih # prijav}} iz datoteke {file} (uvoz {batch}), skupaj z osebami in organizacijami, ki jih je ta uvoz dodal.',
+      'Iz kroga {inserted, plural, one {bo odstranjena # prijava} two {bosta odstranjeni # prijavi} few {bodo odstranjene # prijave} other {bo odstranjenih # prijav}} iz datoteke {file} (uvoz {batch}), skupaj z osebami in organizacijami, ki jih je ta uvoz dodal.',
     'import.undo.bodyUpdated': '{updated, plural, one {# posodobljena prijava bo dobila} two {# posodobljeni prijavi bosta dobili} few {# posodobljene prijave bodo dobile} other {# posodobljenih prijav bo dobilo}} nazaj prejšnje podatke.',
     'import.undo.backup': 'Pred tem se naredi varnostna kopija baze.',
     'import.undo.confirm': 'Razveljavi uvoz',
@@ -118,7 +117,6 @@ export const consentMessages: AreaMessages = {
     'consent.ui.selected': 'Selected: {count}',
     'consent.ui.record': 'Record consent',
     'consent.ui.withdraw': 'Withdraw consent',
-    'consent.ui.recordOne': 'Consent…',
     'consent.ui.recordOneFor': 'Consent of {name}',
     'consent.ui.giveTitle': 'Consent received – {count, plural, one {# nomination} other {# nominations}}',
     'consent.ui.withdrawTitle': 'Consent withdrawn – {count, plural, one {# nomination} other {# nominations}}',

@@ -75,8 +75,12 @@ export function NominationList({ roundId, filter, onFilter, onConsent }: Props) 
                 <th scope="col">{t('import.field.firstName')}</th>
                 <th scope="col">{t('import.field.email')}</th>
                 <th scope="col">{t('import.field.organisation')}</th>
-                <th scope="col">{t('import.field.availableFrom')}</th>
-                <th scope="col">{t('import.field.availableTo')}</th>
+                <th scope="col" className="nominations-table__date">
+                  {t('import.field.availableFrom')}
+                </th>
+                <th scope="col" className="nominations-table__date">
+                  {t('import.field.availableTo')}
+                </th>
                 <th scope="col" className="nominations-table__consent">
                   {t('consent.ui.column')}
                 </th>
@@ -100,9 +104,14 @@ export function NominationList({ roundId, filter, onFilter, onConsent }: Props) 
                     <td>{date(n.availableFrom)}</td>
                     <td>{date(n.availableTo)}</td>
                     <td className="nominations-table__consent">
-                      <span className={`consent consent--${consent.status}`}>{consent.text}</span>{' '}
-                      <button type="button" className="link-button" onClick={() => setDialog({ ids: [n.id], action: consent.status === 'given' ? 'withdraw' : 'give' })} aria-label={t('consent.ui.recordOneFor', { name: nameOf(n) })}>
-                        {t('consent.ui.recordOne')}
+                      <button
+                        type="button"
+                        className={`cell-button consent consent--${consent.status}`}
+                        title={consent.text}
+                        onClick={() => setDialog({ ids: [n.id], action: consent.status === 'given' ? 'withdraw' : 'give' })}
+                        aria-label={`${t('consent.ui.recordOneFor', { name: nameOf(n) })}: ${consent.text}`}
+                      >
+                        {consent.text}
                       </button>
                     </td>
                   </tr>
