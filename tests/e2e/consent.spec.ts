@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, expectAccessible, screenshot, switchLanguage, test, type Desk } from './fixtures'
 import { createOrganisation } from '../../electron/services/partners/organisations'
 import { createRound } from '../../electron/services/rounds/rounds'
@@ -12,6 +14,12 @@ const MINISTRY_FILE = [
   ['Bor', 'Kralj', 'bor.kralj@mf.si', 'Ministrstvo za finance', TAX.ministry],
   ['Cvetka', 'Lah', 'cvetka.lah@mf.si', 'Ministrstvo za finance', TAX.ministry],
 ]
+
+/** As in letters.spec: axe cannot run inside the letter preview's sandboxed frame, so it checks the page around it. */
+async function expectLettersAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ iframes: false }).exclude('.letter-frame__sheet').analyze()
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+}
 
 async function seed(desk: Desk): Promise<string> {
   createOrganisation(desk.ctx, { name: 'Ministrstvo za finance', sector: 'ministry', taxNumber: TAX.ministry } as never)
@@ -78,6 +86,7 @@ test('a file without consent is warned about; consent recorded for selected nomi
   await page.getByRole('link', { name: 'Pisma' }).click()
   await expect(page.getByRole('button', { name: 'Pripravi in shrani PDF (2 izmenjavi)' })).toBeVisible()
   await expect(page.getByText('1 potrjena izmenjava je brez soglasja udeleženca; pisma zanjo ni mogoče izdati.')).toBeVisible()
+  await expectLettersAccessible(page)
   await screenshot(page, 'consent-letters-sl')
   await page.getByRole('link', { name: 'Zabeleži soglasje pri prijavah' }).click()
   await expect(page.getByLabel('Prikaži')).toHaveValue('none')
