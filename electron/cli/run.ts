@@ -9,6 +9,7 @@ import { toAppError } from '../router'
 import { osUser, type ServiceContext } from '../services/context'
 import type { CliCommand, CliIo } from './command'
 import { auditCommands } from './commands/audit'
+import { consentCommand } from './commands/consent'
 import { databaseCommands } from './commands/database'
 import { lettersCommands } from './commands/letters'
 import { partnersCommands } from './commands/partners'
@@ -26,6 +27,7 @@ export const COMMANDS: CliCommand[] = [
   ...auditCommands,
   ...privacyCommands,
   ...importCommands,
+  consentCommand,
   ...planningCommands,
   ...lettersCommands,
   ...statsCommands,

@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import type { ImportBatchEntry, ImportOutcome, NominationEntry, UndoResult } from '../domain/imports'
 import type { ImportPreview } from '../import/types'
+import type { ConsentResult } from '../domain/consent'
+import { RECORDED_CONSENT_METHODS } from '../domain/consent'
 import { SECTORS } from '../domain/enums'
 import { call } from './define'
-import { id } from './fields'
+import { id, isoDate } from './fields'
 
 const kind = z.enum(['nominations', 'partners', 'offers'])
 const session = z.string().min(1).max(64)
@@ -48,4 +50,15 @@ export const importsApi = {
   history: call<ImportBatchEntry[]>()('imports:history', z.object({ kind: kind.optional(), roundId: id.optional() })),
   undo: call<UndoResult>()('imports:undo', z.object({ batch: id })),
   nominations: call<NominationEntry[]>()('imports:nominations', z.object({ roundId: id })),
+  /** Consent received (on a day, by form or e-mail) or withdrawn, for one or many nominations of a round at once. */
+  consent: call<ConsentResult>()(
+    'imports:consent',
+    z.object({
+      roundId: id,
+      nominationIds: z.array(id).min(1).max(100_000),
+      action: z.enum(['give', 'withdraw']),
+      on: isoDate.optional(),
+      method: z.enum(RECORDED_CONSENT_METHODS).optional(),
+    }),
+  ),
 }

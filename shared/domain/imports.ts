@@ -1,3 +1,5 @@
+import type { ConsentMethod } from './consent'
+
 /** What an import batch holds: nominations of a round, a partner list, or offers of places. */
 export type BatchKind = 'nominations' | 'partners' | 'offers'
 
@@ -54,6 +56,10 @@ export interface NominationEntry {
   availableTo: string | null
   durationDays: number | null
   status: string
+  /** Given and not withdrawn: letters may go out. */
   consent: boolean
+  consentOn: string | null
+  consentMethod: ConsentMethod | null
+  consentWithdrawnOn: string | null
   importBatchId: number | null
 }

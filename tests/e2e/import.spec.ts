@@ -73,7 +73,8 @@ test('import nominations: preview, fix a cell, skip a row, import, undo refused 
   desk.ctx.conn.sqlite.prepare('DELETE FROM placements').run()
   await page.reload()
   await page.getByRole('button', { name: 'Razveljavi uvoz 1 (prijave.xlsx)' }).click()
-  await expect(page.getByText(/razveljavljen/)).toBeVisible()
+  await page.getByRole('alertdialog', { name: 'Razveljavim uvoz datoteke prijave.xlsx?' }).getByRole('button', { name: 'Razveljavi uvoz' }).click()
+  await expect(page.getByText(/razveljavljen/).first()).toBeVisible()
   await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
 })
 

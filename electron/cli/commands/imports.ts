@@ -60,7 +60,7 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
   const lang: Language = args.lang
   const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
   const unused = choicesNotInFile(request.organisations ?? {}, preview)
-  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, organisationChoicesNotInFile: unused.map((u) => u.name) }
+  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, warnings, organisationChoicesNotInFile: unused.map((u) => u.name) }
   const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
     ...unused.map((u) => translate(lang, 'cli.organisationNotInFile', u))]
   if (outcome.batch !== null) lines.push(translate(lang, 'import.cli.batch', { batch: outcome.batch, backup: outcome.backup ?? '' }))

@@ -1,5 +1,6 @@
 import type { ImportProfile } from '../../../shared/import/fields'
 import type { ImportPreview, ImportProblem, PreviewRow, SheetCandidate, SkippedRow } from '../../../shared/import/types'
+import { withConsentNotices } from './consentNotice'
 import { countRows, markDuplicates } from './duplicates'
 import type { HeaderChoice } from './headerDetection'
 import { missingRequiredFields } from './mapping'
@@ -38,7 +39,7 @@ export function assemblePreview(parts: PreviewParts): ImportPreview {
   if (hidden > 0) notices.push(sheetNotice(sheet, 'hidden_rows_skipped', { count: hidden }))
   const trailer = skippedRows.filter((s) => s.reason === 'trailer').length
   if (trailer > 0) notices.push(sheetNotice(sheet, 'trailer_rows_skipped', { count: trailer }))
-  return {
+  return withConsentNotices({
     profile: profile.kind,
     file: { name: file.fileName, format: file.format, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.delimiter ? { delimiter: file.delimiter } : {}) },
     sheet,
@@ -52,5 +53,5 @@ export function assemblePreview(parts: PreviewParts): ImportPreview {
     skippedRows,
     notices,
     counts: countRows(rows),
-  }
+  })
 }

@@ -2,6 +2,7 @@ import type { Contract } from '../../../shared/api'
 import type { Handlers } from '../../../shared/api/define'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
+import { recordConsent } from '../nominations/consent'
 import { updateCell, setRowSkipped } from './revalidate'
 import { loadFile } from './readWorkbook'
 import { commitImport } from './store/commit'
@@ -49,5 +50,6 @@ export const importsHandlers: Handlers<Contract, ServiceContext>['imports'] = {
   history: (ctx, filter) => listImportBatches(ctx, filter),
   undo: (ctx, { batch }) => undoImport(ctx, batch),
   nominations: (ctx, { roundId }) => listNominations(ctx, roundId),
+  consent: (ctx, change) => recordConsent(ctx, change),
 }
 

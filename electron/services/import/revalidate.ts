@@ -1,6 +1,7 @@
 import { UserError } from '../../../shared/errors'
 import { IMPORT_PROFILES } from '../../../shared/import/profiles'
 import type { ImportPreview, PreviewRow } from '../../../shared/import/types'
+import { withConsentNotices } from './consentNotice'
 import { countRows, markDuplicates } from './duplicates'
 import { newHookCache, type ImportHooks } from './hooks'
 import { bindColumns, emptyValues, rereadCell, type RowContext } from './rowBuilder'
@@ -22,7 +23,7 @@ function findRow(preview: ImportPreview, rowNumber: number): number {
 /** Duplicates depend on every row, so they and the counts are redone for the whole preview. */
 function finish(preview: ImportPreview, rows: PreviewRow[], ctx: RowContext): ImportPreview {
   markDuplicates(rows, preview.sheet, ctx.columns)
-  return { ...preview, rows, counts: countRows(rows) }
+  return withConsentNotices({ ...preview, rows, counts: countRows(rows) })
 }
 
 /**

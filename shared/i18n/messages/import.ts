@@ -60,6 +60,10 @@ export const importMessages: AreaMessages = {
     'import.problem.sheet_uncertain': "več listov je lahko seznam; izbran je list ''{sheet}''. Preverite izbiro.",
     'import.problem.missing_column': 'noben stolpec ne vsebuje podatka {field}.',
     'import.problem.missing_recommended_column': 'noben stolpec ne vsebuje podatka {field} (priporočeno).',
+    'import.problem.no_consent_column':
+      'datoteka nima stolpca s soglasjem, zato {count, plural, one {# oseba iz nje ne more prejeti pisma} two {nobena od teh # oseb ne more prejeti pisma} few {nobena od teh # oseb ne more prejeti pisma} other {nobena od teh # oseb ne more prejeti pisma}}, dokler soglasje ni zabeleženo.',
+    'import.problem.consent_not_given':
+      'v stolpcu s soglasjem {count, plural, one {ima # oseba} two {imata # osebi} few {imajo # osebe} other {ima # oseb}} vpisano „ne“ ali nič: pismo bo mogoče izdati šele, ko bo soglasje zabeleženo.',
     'import.problem.hidden_rows_skipped': '{count, plural, one {# skrita vrstica ni uvožena} two {# skriti vrstici nista uvoženi} few {# skrite vrstice niso uvožene} other {# skritih vrstic ni uvoženih}}.',
     'import.problem.trailer_rows_skipped': '{count, plural, one {# vrstica pod tabelo (seštevek, opomba, podpis) ni uvožena} two {# vrstici pod tabelo (seštevki, opombe, podpisi) nista uvoženi} few {# vrstice pod tabelo (seštevki, opombe, podpisi) niso uvožene} other {# vrstic pod tabelo (seštevki, opombe, podpisi) ni uvoženih}}.',
 
@@ -214,6 +218,10 @@ export const importMessages: AreaMessages = {
     'import.problem.sheet_uncertain': "several sheets may hold the list; sheet ''{sheet}'' was chosen. Please check the choice.",
     'import.problem.missing_column': 'no column holds {field}.',
     'import.problem.missing_recommended_column': 'no column holds {field} (recommended).',
+    'import.problem.no_consent_column':
+      'the file has no consent column, so {count, plural, one {the one person in it cannot} other {none of these # people can}} receive a letter until consent is recorded.',
+    'import.problem.consent_not_given':
+      '{count, plural, one {# person has} other {# people have}} “no” or nothing in the consent column: no letter can be issued to them until consent is recorded.',
     'import.problem.hidden_rows_skipped': '{count, plural, one {# hidden row was not imported} other {# hidden rows were not imported}}.',
     'import.problem.trailer_rows_skipped': '{count, plural, one {# row below the table (total, note, signature) was not imported} other {# rows below the table (totals, notes, signatures) were not imported}}.',
 

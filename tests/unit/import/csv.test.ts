@@ -13,7 +13,10 @@ describe('CSV as partners send it', () => {
     expect(preview.file).toEqual({ name: 'prijave.csv', format: 'csv', encoding: 'windows-1250', delimiter: ';' })
     expect(preview.rows.map((r) => [r.values.firstName, r.values.lastName])).toEqual([['Žiga', 'Čeh'], ['Špela', 'Šušteršič'], ['Ana "Anči"', 'Kovač']])
     expect(preview.rows[2]!.values).toMatchObject({ availableFrom: '2026-03-12', availableTo: '2026-03-26', gender: 'f', consent: false })
-    expect(allMessages(preview)).toEqual(["Vrstica 3, stolpec H: '1,5' ni celo število."])
+    expect(allMessages(preview)).toEqual([
+      'List prijave: v stolpcu s soglasjem ima 1 oseba vpisano „ne“ ali nič: pismo bo mogoče izdati šele, ko bo soglasje zabeleženo.',
+      "Vrstica 3, stolpec H: '1,5' ni celo število.",
+    ])
   })
 
   it('reads UTF-8 with a byte-order mark, commas, and a quoted field with a line break', async () => {

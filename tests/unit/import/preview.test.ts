@@ -20,11 +20,12 @@ describe('the preview of a nominations file', () => {
     const result = await preview(rows)
     expect(result.rows.at(-1)!.row).toBe(14)
     expect(allMessages(result)).toEqual([
+      'List Prijave: datoteka nima stolpca s soglasjem, zato nobena od teh 12 oseb ne more prejeti pisma, dokler soglasje ni zabeleženo.',
       "Vrstica 14, stolpec C: 'jan.novak@' ni veljaven e-poštni naslov.",
       "Vrstica 14, stolpec E: '12345678' ni veljavna davčna številka (8 števk s kontrolno števko).",
       "Vrstica 14, stolpec F: '32. 3. 2026' ni datum, ki bi ga bilo mogoče prebrati (npr. 12. 3. 2026).",
     ])
-    expect(allMessages(result, 'en')[0]).toBe("Row 14, column C: 'jan.novak@' is not a valid e-mail address.")
+    expect(allMessages(result, 'en')[1]).toBe("Row 14, column C: 'jan.novak@' is not a valid e-mail address.")
     expect(result.counts).toMatchObject({ rows: 13, valid: 12, invalid: 1, error: 1 })
   })
 
@@ -42,6 +43,7 @@ describe('the preview of a nominations file', () => {
       ['2026-03-02', '2026-03-03', 10], ['2026-03-12', '2026-03-20', 1000], ['2026-03-20', '2026-03-12', 3],
     ])
     expect(allMessages(result)).toEqual([
+      'List Prijave: datoteka nima stolpca s soglasjem, zato nobena od teh 2 oseb ne more prejeti pisma, dokler soglasje ni zabeleženo.',
       'Vrstica 2, stolpec H: trajanje 10 dni je daljše od razpoložljivosti (2 dni).',
       'Vrstica 3, stolpec H: trajanje 1000 dni je daljše od razpoložljivosti (9 dni).',
       'Vrstica 4, stolpec G: začetek (20. 3. 2026) je za koncem (12. 3. 2026).',
@@ -75,7 +77,7 @@ describe('the preview of a nominations file', () => {
     )
     expect(result.rows[0]!.values).toMatchObject({ lastName: '<script>alert(1)</script>', notes: '=HYPERLINK("http://zlo.example","klik")', jobTitle: 'Svetovalka' })
     expect((result.rows[1]!.values.notes as string).length).toBe(2000)
-    expect(result.notices.map((n) => n.code)).toEqual(['missing_recommended_column'])
+    expect(result.notices.map((n) => n.code)).toEqual(['missing_recommended_column', 'no_consent_column'])
     expect(rowMessages(result)).toEqual([
       'Vrstica 3, stolpec D: besedilo je predolgo (2500 znakov) in je skrajšano na 2000 znakov.',
       'Vrstica 3, stolpec E: besedilo je predolgo (250 znakov) in je skrajšano na 200 znakov.',
@@ -107,7 +109,11 @@ describe('the preview of a nominations file', () => {
     const result = await previewImportBytes(bytes, 'prazne.xlsx', nominationsProfile)
     expect(result.rows.map((r) => r.row)).toEqual([2, 4])
     expect(result.skippedRows.map((s) => [s.row, s.reason])).toEqual([[5, 'hidden'], [7, 'trailer'], [8, 'trailer'], [9, 'trailer']])
-    expect(allMessages(result, 'en')).toEqual(['Sheet Prijave: 1 hidden row was not imported.', 'Sheet Prijave: 3 rows below the table (totals, notes, signatures) were not imported.'])
+    expect(allMessages(result, 'en')).toEqual([
+      'Sheet Prijave: 1 hidden row was not imported.',
+      'Sheet Prijave: 3 rows below the table (totals, notes, signatures) were not imported.',
+      'Sheet Prijave: the file has no consent column, so none of these 2 people can receive a letter until consent is recorded.',
+    ])
   })
 
   it('marks duplicates within the file: same e-mail, else same name at the same organisation', async () => {
@@ -164,7 +170,10 @@ describe('the preview of a nominations file', () => {
       invalid: 1,
       duplicates: 1,
       errors: [{ row: 3, column: 'C', field: 'email', code: 'invalid_email', message: "Row 3, column C: 'jan.kos@' is not a valid e-mail address." }],
-      warnings: [{ row: 4, column: 'C', field: 'email', code: 'duplicate_in_file', message: 'Row 4, column C: the same person is already in row 2; this row will not be imported.' }],
+      warnings: [
+        { row: 0, column: null, field: 'consent', code: 'no_consent_column', message: 'Sheet Prijave: the file has no consent column, so the one person in it cannot receive a letter until consent is recorded.' },
+        { row: 4, column: 'C', field: 'email', code: 'duplicate_in_file', message: 'Row 4, column C: the same person is already in row 2; this row will not be imported.' },
+      ],
     })
   })
 })

@@ -22,13 +22,15 @@ interface Row {
   availableTo: string | null
   durationDays: number | null
   consent: number
+  consentMethod: string | null
+  consentWithdrawnOn: string | null
   organisation: string
   taxNumber: string | null
 }
 
 const SELECT = `SELECT n.id, n.person_id AS personId, p.first_name AS firstName, p.last_name AS lastName, p.email, p.phone,
     p.job_title AS jobTitle, p.gender, n.available_from AS availableFrom, n.available_to AS availableTo,
-    n.duration_days AS durationDays, n.consent, o.name AS organisation, o.tax_number AS taxNumber
+    n.duration_days AS durationDays, n.consent, n.consent_method AS consentMethod, n.consent_withdrawn_on AS consentWithdrawnOn, o.name AS organisation, o.tax_number AS taxNumber
   FROM nominations n JOIN people p ON p.id = n.person_id JOIN organisations o ON o.id = p.organisation_id
   WHERE n.round_id = ? AND p.anonymised_at IS NULL`
 
@@ -42,8 +44,11 @@ export function existingNominations(ctx: ServiceContext, roundId: number): Map<s
   for (const row of ctx.conn.sqlite.prepare(SELECT).all(roundId) as Row[]) {
     const values: Record<string, FieldValue> = {
       firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone, jobTitle: row.jobTitle, gender: row.gender,
-      availableFrom: row.availableFrom, availableTo: row.availableTo, durationDays: row.durationDays, consent: row.consent === 1,
+      availableFrom: row.availableFrom, availableTo: row.availableTo, durationDays: row.durationDays,
     }
+    // Consent the officer recorded by hand (a form, an e-mail, a withdrawal) is not the file's to change.
+    const byHand = row.consentMethod === 'form' || row.consentMethod === 'email' || (row.consentMethod === null && row.consentWithdrawnOn !== null)
+    if (!byHand) values.consent = row.consent === 1
     const entry = { id: row.id, personId: row.personId, values }
     const names = { email: 'email', first: 'firstName', last: 'lastName', organisation: 'organisation', taxNumber: 'taxNumber' }
     const withoutEmail = { ...values, email: null }

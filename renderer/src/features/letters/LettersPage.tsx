@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { appErrorOf } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { useRoundList } from '../rounds/queries'
+import { ConsentNotice } from './ConsentNotice'
 import { HistoryPanel } from './HistoryPanel'
 import { useLetterPlacements, useTemplates } from './queries'
 import { printable, SelectionPanel, type Selection } from './SelectionPanel'
@@ -35,6 +36,7 @@ export function LettersPage() {
       <PageHeader title={t('letters.ui.title')} />
       <ErrorBanner error={error ? appErrorOf(error) : null} />
       {rounds.data && rounds.data.length === 0 && <p className="muted">{t('letters.ui.noRounds')}</p>}
+      {rounds.data && rounds.data.length > 0 && <ConsentNotice roundId={roundId} placements={placements.data} />}
       {rounds.data && rounds.data.length > 0 && (
         <div className="letters-page">
           <SelectionPanel rounds={rounds.data} placements={placements.data} selection={selection} onChange={setSelection} previewId={previewId} onPreview={setPreviewId} />

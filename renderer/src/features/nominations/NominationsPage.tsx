@@ -1,30 +1,47 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
 import type { PreviewSession } from '../../../../shared/api/imports'
-import type { ImportOutcome } from '../../../../shared/domain/imports'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
 import { PageHeader } from '../../components/PageHeader'
 import { useT } from '../../i18n/useT'
 import { useRoundList } from '../rounds/queries'
+import { isConsentFilter, type ConsentFilter } from './consent/consentView'
 import { FileChooser, type ChosenFile } from './FileChooser'
 import { ImportHistory } from './ImportHistory'
 import { NominationList } from './NominationList'
 import { PreviewView } from './PreviewView'
 import { importKeys, usePreviewChange } from './queries'
+import { ResultBanner, type ScreenResult } from './ResultBanner'
 import './nominations.css'
 
-/** Nominations of a round and their import: choose a file, check the preview, import, and undo from the history. */
+/**
+ * Nominations of a round and their import: choose a file, check the preview, import, and undo from the history;
+ * record consent on the list. `?round=<id>&consent=none` opens a round's nominations without consent (Letters
+ * links here). One result banner at a time: the newest outcome replaces the one before.
+ */
 export function NominationsPage() {
   const t = useT()
   const client = useQueryClient()
   const rounds = useRoundList()
+  const [params, setParams] = useSearchParams()
+  const linkedRound = Number(params.get('round')) || null
   const [chosenRound, setChosenRound] = useState<number | null>(null)
-  const roundId = chosenRound ?? rounds.data?.[0]?.id ?? null
+  const roundId = chosenRound ?? (rounds.data?.some((r) => r.id === linkedRound) ? linkedRound : (rounds.data?.[0]?.id ?? null))
+  const filterParam = params.get('consent')
+  const filter: ConsentFilter = isConsentFilter(filterParam) ? filterParam : 'all'
+  const setFilter = (next: ConsentFilter) =>
+    setParams((p) => {
+      const out = new URLSearchParams(p)
+      if (next === 'all') out.delete('consent')
+      else out.set('consent', next)
+      return out
+    })
   const [current, setCurrent] = useState<PreviewSession | null>(null)
-  const [summary, setSummary] = useState<(ImportOutcome & { file: string; skipped: number; invalid: number; duplicates: number }) | null>(null)
+  const [result, setResult] = useState<ScreenResult | null>(null)
   const open = usePreviewChange((session) => {
-    setSummary(null)
+    setResult(null)
     setCurrent(session)
   })
   const [importing, setImporting] = useState(false)
@@ -32,6 +49,7 @@ export function NominationsPage() {
 
   const choose = (file: ChosenFile) => {
     if (roundId === null) return
+    setResult(null)
     open.mutate(() => unwrap(api().imports.preview({ source: file, kind: 'nominations', roundId })))
   }
   const runImport = async () => {
@@ -41,9 +59,9 @@ export function NominationsPage() {
     try {
       const outcome = await unwrap(api().imports.commit({ session: current.session }))
       const c = current.preview.counts
-      setSummary({ ...outcome, file: current.preview.file.name, skipped: c.skipped, invalid: c.invalid, duplicates: c.duplicate })
+      setResult({ kind: 'import', outcome: { ...outcome, file: current.preview.file.name, skipped: c.skipped, invalid: c.invalid, duplicates: c.duplicate } })
       setCurrent(null)
-      await client.invalidateQueries({ queryKey: importKeys.all })
+      await Promise.all([client.invalidateQueries({ queryKey: importKeys.all }), client.invalidateQueries({ queryKey: ['letters'] })])
     } catch (error) {
       setImportError(error)
     } finally {
@@ -61,7 +79,15 @@ export function NominationsPage() {
       <div className="toolbar">
         <div className="field">
           <label htmlFor="nominations-round">{t('import.screen.round')}</label>
-          <select id="nominations-round" value={roundId ?? ''} disabled={current !== null} onChange={(e) => setChosenRound(Number(e.target.value))}>
+          <select
+            id="nominations-round"
+            value={roundId ?? ''}
+            disabled={current !== null}
+            onChange={(e) => {
+              setChosenRound(Number(e.target.value))
+              setResult(null)
+            }}
+          >
             {(rounds.data ?? []).map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -74,17 +100,13 @@ export function NominationsPage() {
       {rounds.isSuccess && roundId === null && <InfoBanner>{t('import.screen.noRounds')}</InfoBanner>}
       {open.isPending && <InfoBanner>{t('import.screen.reading')}</InfoBanner>}
       <ErrorBanner error={open.error ? appErrorOf(open.error) : importError ? appErrorOf(importError) : null} />
-      {summary && (
-        <InfoBanner>
-          {t('import.screen.summary', { file: summary.file, imported: summary.imported, updated: summary.updated, skipped: summary.skipped, invalid: summary.invalid, duplicates: summary.duplicates })}
-        </InfoBanner>
-      )}
+      {result && <ResultBanner result={result} />}
       {current ? (
         <PreviewView current={current} importing={importing} onPreview={setCurrent} onImport={() => void runImport()} onCancel={cancel} />
       ) : (
         <div className="nominations-layout">
-          <NominationList roundId={roundId} />
-          <ImportHistory roundId={roundId} />
+          <NominationList key={roundId ?? 0} roundId={roundId} filter={filter} onFilter={setFilter} onConsent={(consent) => setResult({ kind: 'consent', consent })} />
+          <ImportHistory roundId={roundId} onUndone={(undo) => setResult({ kind: 'undo', undo })} />
         </div>
       )}
     </>

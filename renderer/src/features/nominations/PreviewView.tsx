@@ -19,6 +19,9 @@ interface Props {
   onCancel: () => void
 }
 
+/** The import's warnings about people left without consent: shown beside the Import button, not only in the list. */
+const CONSENT_NOTICES = ['no_consent_column', 'consent_not_given']
+
 /** The columns the user has set so far: they are kept when another column changes; the rest stay suggestions. */
 function userMapping(preview: ImportPreview): Record<string, string | null> {
   return Object.fromEntries(preview.mapping.filter((c) => c.source === 'user').map((c) => [c.column, c.field]))
@@ -36,6 +39,7 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
   const reread = (choices: Parameters<ReturnType<typeof api>['imports']['reread']>[0]) => change.mutate(() => unwrap(api().imports.reread(choices)))
   const skip = (row: number, skipped: boolean) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))
   const c = preview.counts
+  const consent = preview.notices.find((n) => CONSENT_NOTICES.includes(n.code))
   return (
     <div className="import-preview">
       <section className="panel" aria-labelledby="preview-heading">
@@ -69,6 +73,11 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
         <p role="status" className="import-counts">
           {t('import.screen.counts', { rows: c.rows, valid: c.valid, invalid: c.invalid, duplicates: c.duplicate, skipped: c.skipped, updates: c.updates })}
         </p>
+        {consent && (
+          <p className="banner banner--warning" role="status">
+            {t('consent.ui.consentWarning', { message: t(`import.problem.${consent.code}`, consent.params) })}
+          </p>
+        )}
         <ErrorBanner error={change.error ? appErrorOf(change.error) : null} />
         <div className="button-row">
           <button type="button" className="button button--primary" disabled={busy || c.valid === 0} onClick={onImport}>
