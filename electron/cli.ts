@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './cli/run'
 
 // `npm run desk` runs in the package folder; paths on the command line are meant from where the user typed it.
