@@ -19,9 +19,10 @@ export interface PreviewSummary {
 
 /**
  * The preview as the CLI prints it with --json (the import adds "imported" and "batch"). A header that occurs
- * twice is told apart by its column letter.
+ * twice is told apart by its column letter. Without `warnings` the warnings are left out, not worded: the JSON
+ * report drops them, and a large file can carry thousands.
  */
-export function previewSummary(preview: ImportPreview, translate: Translate, lang?: Language): PreviewSummary {
+export function previewSummary(preview: ImportPreview, translate: Translate, lang?: Language, { warnings: withWarnings = true } = {}): PreviewSummary {
   const mapping: Record<string, string> = {}
   for (const column of preview.mapping) {
     if (!column.field) continue
@@ -31,6 +32,7 @@ export function previewSummary(preview: ImportPreview, translate: Translate, lan
   const errors: PreviewSummary['errors'] = []
   const warnings: PreviewSummary['warnings'] = []
   for (const problem of [...preview.notices, ...preview.rows.filter((r) => !r.skipped).flatMap((r) => r.problems)]) {
+    if (problem.severity !== 'error' && !withWarnings) continue
     const entry = { row: problem.row, column: problem.column, field: problem.field, code: problem.code, message: problemMessage(problem, translate, lang) }
     if (problem.severity === 'error') errors.push(entry)
     else warnings.push(entry)

@@ -48,7 +48,7 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
   const dryRun = args.values['dry-run'] === true
   const outcome = await commitImport(ctx, preview, world, request, { dryRun, skipInvalid: args.values['skip-invalid'] === true })
   const lang: Language = args.lang
-  const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
+  const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang, { warnings: !args.json })
   const unused = choicesNotInFile(request.organisations ?? {}, preview)
   const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, organisationChoicesNotInFile: unused.map((u) => u.name) }
   const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
