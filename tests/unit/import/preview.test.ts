@@ -165,7 +165,8 @@ describe('the preview of a nominations file', () => {
       duplicates: 1,
       errors: [{ row: 3, column: 'C', field: 'email', code: 'invalid_email', message: "Row 3, column C: 'jan.kos@' is not a valid e-mail address." }],
       warnings: [{ row: 4, column: 'C', field: 'email', code: 'duplicate_in_file', message: 'Row 4, column C: the same person is already in row 2; this row will not be imported.' }],
-       // --json drops the warnings: they are then not worded at all, the errors still are.
+    })
+    // --json drops the warnings: they are then not worded at all, the errors still are.
     const forJson = previewSummary(result, translator('en'), 'en', { warnings: false })
     expect(forJson.warnings).toEqual([])
     expect(forJson.errors.map((e) => e.message)).toEqual(["Row 3, column C: 'jan.kos@' is not a valid e-mail address."])
