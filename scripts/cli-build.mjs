@@ -1,12 +1,14 @@
 // Builds the command line into one bundle, out/cli/cli.mjs (package.json `bin`), with a chunk per command
 // family: a command loads only its own services and libraries. `node scripts/cli-build.mjs` builds it;
 // scripts/desk.mjs imports `isCliStale` and `buildCli` to rebuild it when a source is newer.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const CLI_BUNDLE = join(root, 'out', 'cli', 'cli.mjs')
+/** esbuild's account of the build (which sources and libraries went into which chunk), for the tests. */
+export const CLI_METAFILE = join(root, 'out', 'cli', 'meta.json')
 
 /** What the bundle is made of: a change to any of these makes it stale. */
 const SOURCE_FOLDERS = ['electron', 'db', 'shared']
@@ -37,7 +39,7 @@ export async function buildCli() {
   const { build } = await import('esbuild')
   const outdir = dirname(CLI_BUNDLE)
   rmSync(outdir, { recursive: true, force: true })
-  return build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: 'electron/cli.ts' },
     outdir,
@@ -59,6 +61,8 @@ export async function buildCli() {
     logLevel: 'warning',
     metafile: true,
   })
+  writeFileSync(CLI_METAFILE, JSON.stringify(result.metafile))
+  return result
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
