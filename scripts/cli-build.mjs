@@ -35,6 +35,29 @@ export function isCliStale() {
   return sources > built
 }
 
+/**
+ * Not bundled: better-sqlite3 is native (the installed app has its own build for Electron), playwright-core reads
+ * its own files at run time.
+ */
+const RUNTIME_PACKAGES = ['better-sqlite3', 'playwright-core']
+
+/**
+ * The runtime packages are loaded with require(), not import: require() also searches NODE_PATH, which is how the
+ * installer's launcher (build/cli/) points the bundle at the app's own node_modules inside resources/.
+ */
+function loadedByRequire(packages) {
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})(/.*)?$`)
+  return {
+    name: 'loaded-by-require',
+    setup(build) {
+      build.onResolve({ filter }, (args) =>
+        args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'loaded-by-require' },
+      )
+      build.onLoad({ filter: /.*/, namespace: 'loaded-by-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)})`, loader: 'js' }))
+    },
+  }
+}
+
 export async function buildCli() {
   const { build } = await import('esbuild')
   const outdir = dirname(CLI_BUNDLE)
@@ -50,9 +73,8 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // better-sqlite3 is native; playwright-core reads its own files at run time. Both load from node_modules
-    // (in the installed app: the app's own copies).
-    external: ['better-sqlite3', 'playwright-core', 'electron'],
+    plugins: [loadedByRequire(RUNTIME_PACKAGES)],
+    external: ['electron'],
     // CommonJS libraries inside an ES module bundle still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     minifyWhitespace: true,

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { cpSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCli, CLI_BUNDLE, CLI_METAFILE, isCliStale } from '../../../scripts/cli-build.mjs'
 import { tempDir } from '../../helpers/db'
 
 /** The bundle users run (package.json `bin`, `npm run desk`), as a process of its own. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: '' } })
+  return spawnCli(CLI_BUNDLE, args)
+}
+
+function spawnCli(bundle: string, args: string[], env: Record<string, string> = {}, cwd?: string) {
+  const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', cwd, env: { ...process.env, INIT_CWD: '', ...env } })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -15,7 +19,10 @@ interface Metafile {
   outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>
 }
 
-/** Every source and library the entry evaluates before a command runs: the chunks it imports statically, transitively. */
+/**
+ * Every source and library evaluated before a command runs: the entry, the command table it loads (electron/cli.ts
+ * imports ./cli/run dynamically) and the chunks those import statically, transitively.
+ */
 function loadedAtStart(meta: Metafile): string[] {
   const entry = relative(process.cwd(), CLI_BUNDLE)
   const seen = new Set<string>()
@@ -27,9 +34,9 @@ function loadedAtStart(meta: Metafile): string[] {
     if (!chunk) return
     loaded.push(...Object.keys(chunk.inputs))
     for (const imported of chunk.imports) {
-      if (imported.kind !== 'import-statement') continue
+      // A package left outside the bundle counts as loaded if a loaded chunk names it at all.
       if (imported.external) loaded.push(`node_modules/${imported.path}`)
-      else visit(imported.path)
+      else if (imported.kind === 'import-statement' || (output === entry && imported.kind === 'dynamic-import')) visit(imported.path)
     }
   }
   visit(entry)
@@ -76,5 +83,21 @@ describe('the built CLI', () => {
     // The libraries are in the bundle, each in a chunk of its own commands.
     const everything = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs))
     for (const bundled of ['exceljs', 'pdf-lib', 'jszip']) expect(everything.some((input) => input.includes(`node_modules/${bundled}/`))).toBe(true)
+  })
+
+  it('runs from the installer’s layout: resources/cli beside resources/migrations, packages found through NODE_PATH', () => {
+    // As build/cli/exchange-desk lays it out, with this repository's node_modules standing in for the app's.
+    const resources = join(tempDir(), 'resources')
+    cpSync(dirname(CLI_BUNDLE), join(resources, 'cli'), { recursive: true })
+    cpSync('db/migrations', join(resources, 'migrations'), { recursive: true })
+    const db = join(resources, '..', 'installed.sqlite')
+    const env = { NODE_PATH: resolve('node_modules') }
+    const bundle = join(resources, 'cli', 'cli.mjs')
+    expect(spawnCli(bundle, ['--db', db, 'partners', 'add', '--name', 'Zavod Kres', '--sector', 'ngo'], env, resources)).toMatchObject({ code: 0, stderr: '' })
+    const list = spawnCli(bundle, ['--db', db, 'partners', 'list', '--json'], env, resources)
+    expect(list.code).toBe(0)
+    expect((JSON.parse(list.stdout) as Array<{ name: string }>).map((r) => r.name)).toEqual(['Zavod Kres'])
+    // Without the app's node_modules the driver is missing: an internal error (exit 2), not a hang or a crash dump.
+    expect(spawnCli(bundle, ['--db', db, 'partners', 'list'], {}, resources).code).toBe(2)
   })
 })
