@@ -1,11 +1,35 @@
+import { readFileSync } from 'node:fs'
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
+/**
+ * What git ignores, eslint ignores: build output, test results, databases, the Electron build of better-sqlite3
+ * in .cache/ and scratch files. Each .gitignore line becomes a flat-config pattern the way @eslint/compat's
+ * `includeIgnoreFile` converts it (that package is not installed): a name without an inner slash matches at any
+ * depth, a leading slash anchors it at the root.
+ */
+export function gitignorePatterns(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const negated = line.startsWith('!')
+      const pattern = negated ? line.slice(1) : line
+      const slash = pattern.indexOf('/')
+      const anywhere = slash < 0 || slash === pattern.length - 1 ? '**/' : ''
+      const anchored = slash === 0 ? pattern.slice(1) : pattern
+      return `${negated ? '!' : ''}${anywhere}${anchored}${pattern.endsWith('/**') ? '/*' : ''}`
+    })
+}
+
+const GITIGNORED = gitignorePatterns(readFileSync(new URL('.gitignore', import.meta.url), 'utf8'))
+
 const NODE_ONLY = ['electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'os', 'child_process']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', 'dist/**'] },
+  { name: 'gitignore', ignores: [...GITIGNORED, 'db/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,8 +39,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

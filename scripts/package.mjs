@@ -2,7 +2,8 @@
 // Linux: AppImage), configured in electron-builder.yml. electron-builder rebuilds better-sqlite3 in node_modules
 // for Electron's ABI before it packs it; afterwards the Node build is rebuilt, whether packaging worked or not,
 // so that `npm test` and `npm run desk` keep working. Needs the network (Electron and the driver's prebuilt
-// binary are downloaded), so it cannot run on a machine where Electron cannot be downloaded.
+// binary are downloaded), so it cannot run on a machine where Electron cannot be downloaded. The CLI bundle
+// (out/cli) is built too: the installer carries it with a launcher (electron-builder.yml, extraResources).
 import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0
 
-if (!run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) {
+if (!run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) || !run(process.execPath, [join(root, 'scripts', 'cli-build.mjs')])) {
   process.stderr.write('Packaging stopped: the build failed (see above).\n')
   process.exit(1)
 }

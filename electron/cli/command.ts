@@ -34,7 +34,18 @@ export interface CliCommand {
   options: NonNullable<ParseArgsConfig['options']>
   /** Whether it needs --db, and whether it may create the file. */
   database: 'create' | 'existing' | 'none'
-  run: (ctx: ServiceContext | null, args: CliArgs) => Promise<CliOutput> | CliOutput
+  run: CliRun
+}
+
+export type CliRun = (ctx: ServiceContext | null, args: CliArgs) => Promise<CliOutput> | CliOutput
+
+/**
+ * A command's work, loaded when the command runs: `--help` and `partners list` never evaluate the services
+ * and libraries of the other commands (exceljs, pdf-lib, playwright-core…). In the built CLI each
+ * `import()` is a chunk of its own.
+ */
+export function lazy<M>(load: () => Promise<M>, pick: (module: M) => CliRun): CliRun {
+  return async (ctx, args) => pick(await load())(ctx, args)
 }
 
 export function text(values: CliArgs['values'], name: string): string | undefined {

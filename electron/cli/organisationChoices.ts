@@ -7,18 +7,8 @@ import type { OrganisationChoice } from '../services/import/store/prepare'
 import { OrganisationIndex } from '../services/import/store/organisations'
 import type { CliArgs } from './command'
 
-/**
- * What the import screen asks about organisations the partner list lacks, as options of the import commands:
- * `--map-organisation "name in the file=partner id or name"` (the spelling is remembered, as on screen) and
- * `--add-organisation "name in the file=sector"`, each repeatable. The name in the file may differ in case,
- * diacritics and legal form, as anywhere names are matched.
- */
-export const ORGANISATION_OPTIONS = {
-  'map-organisation': { type: 'string', multiple: true },
-  'add-organisation': { type: 'string', multiple: true },
-} as const
-
-type Option = keyof typeof ORGANISATION_OPTIONS
+/** The options of `nominations import` and `offers import` that `organisationChoices` reads (see commands/imports). */
+type Option = 'map-organisation' | 'add-organisation'
 
 function pairs(args: CliArgs, option: Option): Array<[name: string, value: string]> {
   const values = args.values[option]

@@ -75,7 +75,7 @@ async function measure(path: string): Promise<void> {
 }
 
 /** A fresh database with the file's 300 partner organisations and a round, made before the clock starts. */
-async function benchDatabase(dir: string) {
+export async function benchDatabase(dir: string) {
   const { openDatabase } = await import('../../db/open')
   const { organisationKeys } = await import('../../electron/services/partners/keys')
   const file = join(dir, 'bench.sqlite')

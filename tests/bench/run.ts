@@ -1,4 +1,5 @@
 import type { BenchResult } from './measure'
+import { benchCli } from './cli'
 import { benchImport } from './import'
 import { benchLetters } from './letters'
 import { benchPartners } from './partners'
@@ -12,6 +13,7 @@ const BENCHES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['letters', benchLetters],
   ['planning', benchPlanning],
   ['stats', benchStats],
+  ['cli', benchCli],
 ]
 
 const only = process.argv.slice(2)

@@ -1,11 +1,6 @@
-import { resolve } from 'node:path'
-import { backupTo } from '../../../db/backup'
-import { UserError } from '../../../shared/errors'
-import { translate } from '../../../shared/i18n/format'
-import { loadDemo } from '../../services/demo/load'
-import { restoreBackup } from '../../services/settings/backups'
-import { appInfo } from '../../services/settings/info'
-import { text, type CliCommand } from '../command'
+import { lazy, type CliCommand } from '../command'
+
+const load = () => import('../actions/database')
 
 export const databaseCommands: CliCommand[] = [
   {
@@ -14,10 +9,7 @@ export const databaseCommands: CliCommand[] = [
     usage: '',
     options: {},
     database: 'create',
-    run: (ctx, args) => {
-      const info = appInfo(ctx!)
-      return { json: info, text: translate(args.lang, 'cli.initDone', { file: info.databaseFile, version: info.schemaVersion }) }
-    },
+    run: lazy(load, (m) => m.runInit),
   },
   {
     path: ['demo'],
@@ -25,13 +17,7 @@ export const databaseCommands: CliCommand[] = [
     usage: '[--seed <number>]',
     options: { seed: { type: 'string' } },
     database: 'create',
-    run: (ctx, args) => {
-      const seedText = text(args.values, 'seed')
-      if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UserError('cli.badNumber', { option: '--seed', value: seedText })
-      const summary = loadDemo(ctx!, seedText === undefined ? undefined : Number(seedText))
-      const info = appInfo(ctx!)
-      return { json: { ...info, demo: summary }, text: translate(args.lang, 'cli.demoDone', info.counts) }
-    },
+    run: lazy(load, (m) => m.runDemo),
   },
   {
     path: ['backup'],
@@ -39,12 +25,7 @@ export const databaseCommands: CliCommand[] = [
     usage: '--out <file>',
     options: { out: { type: 'string' } },
     database: 'existing',
-    run: async (ctx, args) => {
-      const out = text(args.values, 'out')
-      if (!out) throw new UserError('cli.missingOption', { option: '--out' })
-      const file = await backupTo(ctx!.conn.sqlite, resolve(out))
-      return { json: { file }, text: translate(args.lang, 'cli.backupDone', { file }) }
-    },
+    run: lazy(load, (m) => m.runBackup),
   },
   {
     path: ['restore'],
@@ -52,11 +33,6 @@ export const databaseCommands: CliCommand[] = [
     usage: '<backup-file>',
     options: {},
     database: 'existing',
-    run: async (ctx, args) => {
-      const file = args.positionals[0]
-      if (!file) throw new UserError('cli.missingArgument', { argument: '<backup-file>' })
-      const result = await restoreBackup(ctx!, file)
-      return { json: result, text: translate(args.lang, 'cli.restoreDone', { file: result.restoredFrom, safety: result.safetyBackup }) }
-    },
+    run: lazy(load, (m) => m.runRestore),
   },
 ]

@@ -1,21 +1,6 @@
-import { resolve } from 'node:path'
-import type { Language } from '../../../shared/domain/enums'
-import { UserError } from '../../../shared/errors'
-import { translate } from '../../../shared/i18n/format'
-import type { ImportProfile } from '../../../shared/import/fields'
-import { previewSummary } from '../../../shared/import/summary'
-import type { ServiceContext } from '../../services/context'
-import { writeUserFile } from '../../services/files'
-import { writeTemplate } from '../../services/import'
-import { commitImport } from '../../services/import/store/commit'
-import { listImportBatches } from '../../services/import/store/history'
-import { listNominations } from '../../services/import/store/nominationsList'
-import { previewForDatabase, type ImportRequest } from '../../services/import/store/prepare'
-import { undoImport } from '../../services/import/store/undo'
-import { findRound } from '../../services/rounds/rounds'
-import { formatTable } from '../table'
-import { text, type CliArgs, type CliCommand, type CliOutput } from '../command'
-import { choicesNotInFile, ORGANISATION_OPTIONS, organisationChoices } from '../organisationChoices'
+import { lazy, type CliCommand } from '../command'
+
+const load = () => import('../actions/imports')
 
 const FILE_OPTIONS = {
   sheet: { type: 'string' },
@@ -24,77 +9,54 @@ const FILE_OPTIONS = {
   'skip-invalid': { type: 'boolean' },
 } as const
 
+/**
+ * What the import screen asks about organisations the partner list lacks, as options of the import commands:
+ * `--map-organisation "name in the file=partner id or name"` (the spelling is remembered, as on screen) and
+ * `--add-organisation "name in the file=sector"`, each repeatable (read by `organisationChoices`).
+ */
+const ORGANISATION_OPTIONS = {
+  'map-organisation': { type: 'string', multiple: true },
+  'add-organisation': { type: 'string', multiple: true },
+} as const
+
 /** Nominations and offers name organisations that the partner list may lack; a partner list is one. */
 const ROUND_OPTIONS = { ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, ...ORGANISATION_OPTIONS } as const
 
-function requiredText(args: CliArgs, option: string): string {
-  const value = text(args.values, option)
-  if (!value) throw new UserError('cli.missingOption', { option: `--${option}` })
-  return value
-}
-
-function onePath(args: CliArgs): string {
-  const [path, ...extra] = args.positionals
-  if (!path || extra.length > 0) throw new UserError('cli.missingOption', { option: '<path>' })
-  return resolve(path)
-}
-
-function headerRowOf(args: CliArgs): number | undefined {
-  const value = text(args.values, 'header-row')
-  if (value === undefined) return undefined
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UserError('cli.badChoice', { option: '--header-row', value, allowed: '1, 2, 3, …' })
-  return Number(value)
-}
-
-/** One import run as the CLI does it: the preview, then (unless --dry-run or blocked) the import; one JSON object. */
-async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile['kind']): Promise<CliOutput> {
-  const path = onePath(args)
-  const roundId = kind === 'partners' ? null : findRound(ctx, requiredText(args, 'round')).id
-  const request: ImportRequest = {
-    kind, roundId, sheet: text(args.values, 'sheet'), headerRow: headerRowOf(args), createOrganisations: args.values['create-organisations'] === true,
-    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args),
-  }
-  const { preview, world } = await previewForDatabase(ctx, { path }, request)
-  const dryRun = args.values['dry-run'] === true
-  const outcome = await commitImport(ctx, preview, world, request, { dryRun, skipInvalid: args.values['skip-invalid'] === true })
-  const lang: Language = args.lang
-  const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
-  const unused = choicesNotInFile(request.organisations ?? {}, preview)
-  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, warnings, organisationChoicesNotInFile: unused.map((u) => u.name) }
-  const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
-    ...unused.map((u) => translate(lang, 'cli.organisationNotInFile', u))]
-  if (outcome.batch !== null) lines.push(translate(lang, 'import.cli.batch', { batch: outcome.batch, backup: outcome.backup ?? '' }))
-  if (dryRun) lines.push(translate(lang, 'import.cli.dryRun'))
-  if (outcome.blocked) return { json, text: lines.join('\n'), exitCode: 1, message: translate(lang, 'import.cli.blocked') }
-  return { json, text: lines.join('\n') }
-}
-
-const importCommand = (path: string[], kind: ImportProfile['kind'], summary: string, usage: string): CliCommand => ({
-  path, summary, usage, options: kind === 'partners' ? FILE_OPTIONS : ROUND_OPTIONS, database: 'existing', run: (ctx, args) => runImport(ctx!, args, kind),
-})
-
-const TEMPLATE_KINDS = ['nominations', 'partners', 'offers'] as const
+const ROUND_IMPORT_USAGE =
+  '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'
 
 export const importCommands: CliCommand[] = [
-  importCommand(['nominations', 'import'], 'nominations', 'import.cli.nominationsImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
-  importCommand(['partners', 'import'], 'partners', 'import.cli.partnersImport', '<path> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid]'),
-  importCommand(['offers', 'import'], 'offers', 'import.cli.offersImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
+  {
+    path: ['nominations', 'import'],
+    summary: 'import.cli.nominationsImport',
+    usage: ROUND_IMPORT_USAGE,
+    options: ROUND_OPTIONS,
+    database: 'existing',
+    run: lazy(load, (m) => m.runNominationsImport),
+  },
+  {
+    path: ['partners', 'import'],
+    summary: 'import.cli.partnersImport',
+    usage: '<path> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid]',
+    options: FILE_OPTIONS,
+    database: 'existing',
+    run: lazy(load, (m) => m.runPartnersImport),
+  },
+  {
+    path: ['offers', 'import'],
+    summary: 'import.cli.offersImport',
+    usage: ROUND_IMPORT_USAGE,
+    options: ROUND_OPTIONS,
+    database: 'existing',
+    run: lazy(load, (m) => m.runOffersImport),
+  },
   {
     path: ['nominations', 'list'],
     summary: 'import.cli.nominationsList',
     usage: '--round <name or id>',
     options: { round: { type: 'string' } },
     database: 'existing',
-    run: (ctx, args) => {
-      const rows = listNominations(ctx!, findRound(ctx!, requiredText(args, 'round')).id)
-      const table = formatTable(
-        ['id', 'lastName', 'firstName', 'email', 'organisation', 'from', 'to', 'status', 'batch'],
-        rows.map((r) => [r.id, r.lastName, r.firstName, r.email, r.organisation, r.availableFrom, r.availableTo, r.status, r.importBatchId]),
-      )
-      return { json: rows, text: `${table}\n${translate(args.lang, 'cli.count', { count: rows.length })}` }
-    },
+    run: lazy(load, (m) => m.runNominationsList),
   },
   {
     path: ['nominations', 'undo'],
@@ -102,12 +64,7 @@ export const importCommands: CliCommand[] = [
     usage: '<batch>',
     options: {},
     database: 'existing',
-    run: async (ctx, args) => {
-      const batch = args.positionals[0]
-      if (!batch || !/^\d+$/.test(batch)) throw new UserError('cli.missingOption', { option: '<batch>' })
-      const result = await undoImport(ctx!, Number(batch))
-      return { json: result, text: translate(args.lang, 'import.cli.undone', { batch: result.batch, ...result.removed }) }
-    },
+    run: lazy(load, (m) => m.runNominationsUndo),
   },
   {
     path: ['imports', 'list'],
@@ -115,14 +72,7 @@ export const importCommands: CliCommand[] = [
     usage: '',
     options: {},
     database: 'existing',
-    run: (ctx, args) => {
-      const rows = listImportBatches(ctx!)
-      const table = formatTable(
-        ['id', 'kind', 'round', 'file', 'importedAt', 'imported', 'undoneAt'],
-        rows.map((r) => [r.id, r.kind, r.roundName, r.fileName, r.importedAt, r.imported, r.undoneAt]),
-      )
-      return { json: rows, text: `${table}\n${translate(args.lang, 'cli.count', { count: rows.length })}` }
-    },
+    run: lazy(load, (m) => m.runImportsList),
   },
   {
     path: ['template'],
@@ -130,17 +80,6 @@ export const importCommands: CliCommand[] = [
     usage: 'nominations|partners|offers [--lang sl|en] --out <file.xlsx> [--round <name or id>]',
     options: { out: { type: 'string' }, round: { type: 'string' } },
     database: 'existing',
-    run: async (ctx, args) => {
-      const kind = args.positionals[0] ?? ''
-      if (!TEMPLATE_KINDS.includes(kind as (typeof TEMPLATE_KINDS)[number])) throw new UserError('cli.badChoice', { option: 'template', value: kind, allowed: TEMPLATE_KINDS.join(', ') })
-      const out = resolve(requiredText(args, 'out'))
-      const db = ctx!.conn.sqlite
-      const partnerNames = (db.prepare("SELECT name FROM organisations WHERE status != 'former' ORDER BY sort_key").all() as Array<{ name: string }>).map((r) => r.name)
-      const round = text(args.values, 'round')
-      const challenges = round ? (db.prepare('SELECT title FROM challenges WHERE round_id = ? ORDER BY id').all(findRound(ctx!, round).id) as Array<{ title: string }>).map((r) => r.title) : undefined
-      const bytes = await writeTemplate({ profile: kind as (typeof TEMPLATE_KINDS)[number], lang: args.lang, partnerNames, challenges })
-      writeUserFile(ctx!, out, bytes)
-      return { json: { file: out, kind, lang: args.lang }, text: translate(args.lang, 'import.cli.templateSaved', { file: out }) }
-    },
+    run: lazy(load, (m) => m.runTemplate),
   },
 ]

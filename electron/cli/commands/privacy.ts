@@ -1,20 +1,6 @@
-import { UserError } from '../../../shared/errors'
-import { translate } from '../../../shared/i18n/format'
-import { anonymiseRound } from '../../services/privacy/anonymise'
-import { erasePerson, previewErasure } from '../../services/privacy/erase'
-import { exportPerson } from '../../services/privacy/exportPerson'
-import { planAnonymisation } from '../../services/privacy/plan'
-import { findRound } from '../../services/rounds/rounds'
-import { text, type CliArgs, type CliCommand } from '../command'
+import { lazy, type CliCommand } from '../command'
 
-function required(args: CliArgs, name: string): string {
-  const value = text(args.values, name)
-  if (!value) throw new UserError('cli.missingOption', { option: `--${name}` })
-  return value
-}
-
-/** Erasure and anonymisation cannot be undone in the database (only from a backup): they run only with --yes. */
-const confirmed = (args: CliArgs) => args.values.yes === true
+const load = () => import('../actions/privacy')
 
 export const privacyCommands: CliCommand[] = [
   {
@@ -23,10 +9,7 @@ export const privacyCommands: CliCommand[] = [
     usage: '--email <e-mail> --out <file.html|file.json>',
     options: { email: { type: 'string' }, out: { type: 'string' } },
     database: 'existing',
-    run: (ctx, args) => {
-      const result = exportPerson(ctx!, { email: required(args, 'email') }, required(args, 'out'), args.lang)
-      return { json: result, text: translate(args.lang, 'cli.personExported', { ...result }) }
-    },
+    run: lazy(load, (m) => m.runPersonExport),
   },
   {
     path: ['person', 'erase'],
@@ -34,15 +17,7 @@ export const privacyCommands: CliCommand[] = [
     usage: '--email <e-mail> --yes',
     options: { email: { type: 'string' }, yes: { type: 'boolean' } },
     database: 'existing',
-    run: async (ctx, args) => {
-      const email = required(args, 'email')
-      if (!confirmed(args)) {
-        const plan = previewErasure(ctx!, { email })
-        throw new UserError('cli.confirmErase', { email, ...erasureCounts(plan) })
-      }
-      const result = await erasePerson(ctx!, { email })
-      return { json: result, text: translate(args.lang, 'cli.personErased', { email, backup: result.backup, ...erasureCounts(result) }) }
-    },
+    run: lazy(load, (m) => m.runPersonErase),
   },
   {
     path: ['anonymise'],
@@ -50,35 +25,6 @@ export const privacyCommands: CliCommand[] = [
     usage: '--round <id or name> --yes',
     options: { round: { type: 'string' }, yes: { type: 'boolean' } },
     database: 'existing',
-    run: async (ctx, args) => {
-      const round = findRound(ctx!, required(args, 'round'))
-      if (!confirmed(args)) {
-        const plan = planAnonymisation(ctx!, round.id, false)
-        throw new UserError('cli.confirmAnonymise', { round: round.name, people: plan.people, kept: plan.keptActive })
-      }
-      const result = await anonymiseRound(ctx!, round.id, false)
-      return {
-        json: result,
-        text: translate(args.lang, result.people === 0 ? 'cli.nothingToAnonymise' : 'cli.anonymised', {
-          round: round.name,
-          people: result.people,
-          kept: result.keptActive,
-          backup: result.backup ?? '',
-        }),
-      }
-    },
+    run: lazy(load, (m) => m.runAnonymise),
   },
 ]
-
-function erasureCounts(plan: { personIds: number[]; nominations: number; placements: number; teamMemberships: number; workshopAttendance: number; letters: number; contacts: string[]; auditEntries: number }) {
-  return {
-    records: plan.personIds.length,
-    nominations: plan.nominations,
-    placements: plan.placements,
-    teams: plan.teamMemberships,
-    workshops: plan.workshopAttendance,
-    letters: plan.letters,
-    contacts: plan.contacts.length,
-    audit: plan.auditEntries,
-  }
-}

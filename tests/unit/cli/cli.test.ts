@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -76,16 +75,5 @@ describe('CLI', () => {
     const help = await run('--help')
     expect(help.code).toBe(0)
     for (const command of ['init', 'demo', 'partners list', 'partners add', 'rounds add', 'rounds list', 'backup', 'restore']) expect(help.stdout).toContain(command)
-  })
-
-  it('as a process: npm run desk exits 1 on user error and prints only JSON on stdout with --json', () => {
-    const dir = tempDir()
-    const db = join(dir, 'p.sqlite')
-    const ok = execFileSync('npx', ['tsx', 'electron/cli.ts', '--db', db, 'partners', 'add', '--name', 'Žaba d.o.o.', '--sector', 'company', '--json'], { encoding: 'utf8' })
-    expect(JSON.parse(ok).name).toBe('Žaba d.o.o.')
-    const bad = spawnSync('npx', ['tsx', 'electron/cli.ts', '--db', db, 'partners', 'add', '--name', 'X', '--sector', 'nope', '--json'], { encoding: 'utf8' })
-    expect(bad.status).toBe(1)
-    expect(bad.stdout).toBe('')
-    expect(bad.stderr).toContain('There is no sector “nope”')
   })
 })

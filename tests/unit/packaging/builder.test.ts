@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +14,8 @@ interface BuilderConfig {
   npmRebuild?: boolean
   icon?: string
   extraMetadata?: Record<string, unknown>
+  extraResources?: Array<{ from: string; to: string; filter?: string[] }>
+  electronFuses?: Record<string, boolean>
   win?: { target?: Array<{ target: string }> }
   nsis?: { oneClick?: boolean; perMachine?: boolean; allowElevation?: boolean; deleteAppDataOnUninstall?: boolean }
   linux?: { target?: Array<{ target: string }> }
@@ -29,7 +31,7 @@ beforeAll(async () => {
   config = await getConfig(resolve('.'), null, null)
 })
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; main: string; scripts: Record<string, string> }
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; main: string; scripts: Record<string, string>; bin: Record<string, string> }
 
 describe('electron-builder configuration', () => {
   it('passes electron-builder’s own schema', async () => {
@@ -73,10 +75,35 @@ describe('electron-builder configuration', () => {
   it('is run by `npm run package`, which builds first and gives tests and the CLI their Node driver back afterwards', () => {
     expect(pkg.scripts.package).toBe('node scripts/package.mjs')
     const script = readFileSync('scripts/package.mjs', 'utf8')
-    const order = ["'electron-vite.js'), 'build'", "'electron-builder', 'cli.js'", "'--publish', 'never'", "'rebuild', 'better-sqlite3'"].map((step) => script.indexOf(step))
+    const order = ["'electron-vite.js'), 'build'", "'scripts', 'cli-build.mjs'", "'electron-builder', 'cli.js'", "'--publish', 'never'", "'rebuild', 'better-sqlite3'"].map((step) => script.indexOf(step))
     expect(order.every((at) => at >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The rebuild does not depend on packaging having worked.
     expect(script).toMatch(/const packed = run\([^\n]*\nconst restored = run\('npm', \['rebuild', 'better-sqlite3'\]\)/)
+  })
+
+  it('carries the CLI bundle, its migrations and a launcher that runs it with the app’s own binary as Node', () => {
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        { from: 'out/cli', to: 'cli', filter: ['**/*', '!meta.json'] },
+        { from: 'build/cli', to: 'cli' },
+        { from: 'db/migrations', to: 'migrations' },
+      ]),
+    )
+    // Once, outside the asar archive; not a second time inside it.
+    expect((config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])))).toContain('!out/cli/**')
+    expect(pkg.bin['exchange-desk']).toBe('out/cli/cli.mjs')
+    // The launchers need ELECTRON_RUN_AS_NODE: the fuse stays on, and the file says why.
+    expect(config.electronFuses?.runAsNode).toBe(true)
+    expect(readFileSync('electron-builder.yml', 'utf8')).toMatch(/# The runAsNode fuse stays on: the launchers above need ELECTRON_RUN_AS_NODE/)
+    const windows = readFileSync('build/cli/exchange-desk.cmd', 'utf8')
+    expect(windows).toContain('set ELECTRON_RUN_AS_NODE=1')
+    expect(windows).toContain(`"%~dp0..\\..\\${config.productName}.exe" "%~dp0cli.mjs" %*`)
+    expect(windows).toContain('app.asar.unpacked\\node_modules')
+    expect(windows.split('\n').every((line) => line === '' || line.endsWith('\r'))).toBe(true)
+    const linux = readFileSync('build/cli/exchange-desk', 'utf8')
+    expect(linux.startsWith('#!/bin/sh\n')).toBe(true)
+    expect(linux).toContain(`ELECTRON_RUN_AS_NODE=1 NODE_PATH="$here/../app.asar.unpacked/node_modules:$here/../app.asar/node_modules" exec "$here/../../${pkg.name}" "$here/cli.mjs" "$@"`)
+    expect(statSync('build/cli/exchange-desk').mode & 0o111).not.toBe(0)
   })
 })
