@@ -20,7 +20,7 @@ interface JsonOut {
   pages: number
 }
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t\u00a0]+/g, ' ')
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 const canPrint = findChromium().found
 
 let t: Awaited<ReturnType<typeof tempContext>>
