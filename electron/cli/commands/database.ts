@@ -3,7 +3,7 @@ import { backupTo } from '../../../db/backup'
 import { UserError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/format'
 import { loadDemo } from '../../services/demo/load'
-import { restoreBackup } from '../../services/settings/backups'
+import { previewRestore, restoreBackup } from '../../services/settings/restore'
 import { appInfo } from '../../services/settings/info'
 import { text, type CliCommand } from '../command'
 

@@ -1,0 +1,101 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { UserError } from '../../../shared/errors'
+import type { ReferencePattern } from '../../../shared/letters/reference'
+import type { ServiceContext } from '../context'
+import { getSettings, readSetting } from '../settings/settings'
+
+/**
+ * Reference numbers issued, kept outside the database as well as inside it. A restore, or an older copy of the
+ * file opened in its place, rolls the database back; these files are not rolled back with it. Two copies: one
+ * beside the database (`<file>.references.json`), one in the backup folder (shared by every copy of the file that
+ * backs up there, so a copy moved elsewhere in the same data folder still sees it). Each holds, per pattern and
+ * year, the highest sequence number ever issued.
+ */
+export const REGISTER_NAME = 'exchange-desk.references.json'
+export const COUNTER_KEY = 'letters.referenceCounters'
+
+type Highest = Record<string, number>
+
+/** The counter a pattern keeps: per year when the pattern restarts each year, one for ever otherwise. */
+export const counterKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
+
+export function registerFiles(ctx: ServiceContext): string[] {
+  return [`${ctx.conn.file}.references.json`, join(getSettings(ctx).backupFolder, REGISTER_NAME)]
+}
+
+function readRegister(file: string): Highest {
+  if (!existsSync(file)) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    // A damaged register could hide numbers already issued: refuse rather than guess.
+    throw new UserError('letters.registerDamaged', { path: file, detail: error instanceof Error ? error.message : String(error) })
+  }
+  const highest = (parsed as { highest?: unknown } | null)?.highest
+  if (typeof highest !== 'object' || highest === null) throw new UserError('letters.registerDamaged', { path: file, detail: 'no "highest"' })
+  const result: Highest = {}
+  for (const [key, value] of Object.entries(highest)) if (Number.isSafeInteger(value) && (value as number) > 0) result[key] = value as number
+  return result
+}
+
+/** Write to a temporary file, flush it to the disk, then rename: a crash leaves the old register or the new one. */
+function writeDurably(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  const fd = openSync(temporary, 'w', 0o600)
+  try {
+    writeSync(fd, text)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(temporary, file)
+  try {
+    const dir = openSync(dirname(file), 'r')
+    try {
+      fsyncSync(dir)
+    } finally {
+      closeSync(dir)
+    }
+  } catch {
+    // Windows cannot open a folder to flush it; its rename is already durable there.
+  }
+}
+
+/** The highest sequence number issued under `key` by the database's counter and by every register it can read. */
+export function highestIssued(ctx: ServiceContext, key: string): number {
+  const counters = readSetting<Highest>(ctx, COUNTER_KEY, {})
+  return Math.max(counters[key] ?? 0, ...registerFiles(ctx).map((file) => readRegister(file)[key] ?? 0))
+}
+
+/**
+ * Records that numbers up to `last` are issued, in both registers and in the database's counter. Called inside
+ * the transaction that inserts the letters, before it commits: a crash afterwards leaves a gap, never a repeat.
+ */
+export function recordIssued(ctx: ServiceContext, key: string, last: number): void {
+  for (const file of registerFiles(ctx)) {
+    try {
+      const highest = readRegister(file)
+      highest[key] = Math.max(highest[key] ?? 0, last)
+      writeDurably(file, `${JSON.stringify({ highest }, null, 2)}\n`)
+    } catch (error) {
+      rmSync(`${file}.${process.pid}.tmp`, { force: true })
+      if (error instanceof UserError) throw error
+      throw new UserError('letters.registerUnwritable', { path: file, detail: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  const counters = readSetting<Highest>(ctx, COUNTER_KEY, {})
+  counters[key] = Math.max(counters[key] ?? 0, last)
+  ctx.conn.sqlite
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(COUNTER_KEY, JSON.stringify(counters))
+}
+
+/** Both counters merged, each key at its highest: what a restored file keeps of the file it replaced. */
+export function mergeCounters(a: Highest, b: Highest): Highest {
+  const merged: Highest = { ...a }
+  for (const [key, value] of Object.entries(b)) merged[key] = Math.max(merged[key] ?? 0, value)
+  return merged
+}
