@@ -10,7 +10,7 @@ import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } f
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
 import { contentHash, letterContent } from './content'
-import { counterKey, highestIssued, recordIssued } from './register'
+import { highestIssued, recordIssued } from './register'
 import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
@@ -51,7 +51,7 @@ const isoDay = (date: Date) => format(date, 'yyyy-MM-dd')
  */
 function nextReferences(ctx: ServiceContext, pattern: ReferencePattern, year: number, count: number): AllocatedReference[] {
   const used = (ctx.conn.sqlite.prepare("SELECT reference FROM letters WHERE reference LIKE ? ESCAPE '\\'").pluck().all(pattern.sqlLike(year)) as string[])
-  const last = highestIssued(ctx, counterKey(pattern, year))
+  const last = highestIssued(ctx, pattern, year)
   if (last > 0) used.push(pattern.format(last, year))
   return allocateReferences(pattern, used, year, count)
 }
@@ -130,7 +130,7 @@ function recordLetters(ctx: ServiceContext, planned: PlannedLetter[]): RecordedL
       const id = Number(insert.run(p.placementId, p.kind, p.language, reference, now.toISOString(), ctx.user, content.contentHash, content.html).lastInsertRowid)
       return { id, placementId: p.placementId, letter }
     })
-    recordIssued(ctx, counterKey(pattern, year), Math.max(...references.map((r) => r.sequence)))
+    recordIssued(ctx, pattern, year, Math.max(...references.map((r) => r.sequence)))
     audit(ctx, 'letters', null, 'generate', null, { references: recorded.map((r) => r.letter.reference), placements: [...new Set(recorded.map((r) => r.placementId))] })
     return recorded
   })()

@@ -17,8 +17,16 @@ export const COUNTER_KEY = 'letters.referenceCounters'
 
 type Highest = Record<string, number>
 
-/** The counter a pattern keeps: per year when the pattern restarts each year, one for ever otherwise. */
-export const counterKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
+/**
+ * The counter a pattern keeps: per year when the pattern restarts each year, one for ever otherwise. `{n}`,
+ * `{seq}` and `{seq:3}` number the same sequence, so they share one key.
+ */
+export const counterKey = (pattern: ReferencePattern, year: number) => {
+  const normalised = pattern.pattern.replace(/\{\s*(?:seq|n)(?::[1-9])?\s*\}/, '{seq}')
+  return pattern.pattern.includes('{year}') ? `${normalised}|${year}` : normalised
+}
+/** The key the database's counter used before the registers (the pattern as typed). */
+const legacyKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
 
 export function registerFiles(ctx: ServiceContext): string[] {
   return [`${ctx.conn.file}.references.json`, join(getSettings(ctx).backupFolder, REGISTER_NAME)]
@@ -64,17 +72,19 @@ function writeDurably(file: string, text: string): void {
   }
 }
 
-/** The highest sequence number issued under `key` by the database's counter and by every register it can read. */
-export function highestIssued(ctx: ServiceContext, key: string): number {
+/** The highest sequence number issued for a pattern and year, by the database's counter and every register it can read. */
+export function highestIssued(ctx: ServiceContext, pattern: ReferencePattern, year: number): number {
+  const key = counterKey(pattern, year)
   const counters = readSetting<Highest>(ctx, COUNTER_KEY, {})
-  return Math.max(counters[key] ?? 0, ...registerFiles(ctx).map((file) => readRegister(file)[key] ?? 0))
+  return Math.max(counters[key] ?? 0, counters[legacyKey(pattern, year)] ?? 0, ...registerFiles(ctx).map((file) => readRegister(file)[key] ?? 0))
 }
 
 /**
  * Records that numbers up to `last` are issued, in both registers and in the database's counter. Called inside
  * the transaction that inserts the letters, before it commits: a crash afterwards leaves a gap, never a repeat.
  */
-export function recordIssued(ctx: ServiceContext, key: string, last: number): void {
+export function recordIssued(ctx: ServiceContext, pattern: ReferencePattern, year: number, last: number): void {
+  const key = counterKey(pattern, year)
   for (const file of registerFiles(ctx)) {
     try {
       const highest = readRegister(file)
