@@ -1,12 +1,17 @@
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/open'
+import { exportAudit } from '../../../electron/services/auditlog/export'
+import { listAudit } from '../../../electron/services/auditlog/list'
 import type { ServiceContext } from '../../../electron/services/context'
 import { previewData, printLettersOnPaper, type PrinterFactory } from '../../../electron/services/letters/generate'
 import { REGISTER_NAME } from '../../../electron/services/letters/register'
+import { createOrganisation } from '../../../electron/services/partners/organisations'
 import { backupNow } from '../../../electron/services/settings/backups'
 import { previewRestore, restoreBackup } from '../../../electron/services/settings/restore'
+import { auditFilters } from '../../../shared/api/audit'
 import { tempContext } from '../../helpers/db'
 import { buildLettersWorld, type LettersWorld } from '../letters/world'
 
@@ -51,7 +56,7 @@ describe('reference numbers across a restore', () => {
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ highest: { '0100-12/{year}-{seq}|2026': 4 } })
   })
 
-  it('still knows the numbers when the counter in the restored file and the register beside it are gone: the backup folder's register holds them', async () => {
+  it('still knows the numbers when the counter in the restored file and the register beside it are gone: the backup folder register holds them', async () => {
     await issue(t.ctx, world.durda)
     const backup = await backupNow(t.ctx)
     await issue(t.ctx, world.john)
@@ -114,6 +119,23 @@ describe('a restore keeps the audit trail', () => {
     // The safety backup held every original entry; only the first restore's own entry is new to it.
     expect(rows.slice(0, before).every((r) => r.origin === null)).toBe(true)
     expect(rows.slice(before).map((r) => `${r.action}:${r.origin}`)).toEqual(['restore:restore', 'restore:null'])
+  })
+})
+
+describe('carried entries on the audit screen and in its CSV', () => {
+  it('are marked as from before the restore; the restore itself is not', async () => {
+    const backup = await backupNow(t.ctx)
+    createOrganisation(t.ctx, { name: 'Zavod po kopiji', sector: 'ngo' })
+    await restoreBackup(t.ctx, backup.file)
+    const page = listAudit(t.ctx, auditFilters.parse({}), 0, 5)
+    expect(page.rows.slice(0, 2).map((r) => [r.action, r.origin])).toEqual([
+      ['restore', null],
+      ['create', 'restore'],
+    ])
+    const file = exportAudit(t.ctx, auditFilters.parse({ entity: 'organisation' }), join(t.dir, 'dnevnik.csv'), 'sl').file
+    const rows = Papa.parse<string[]>(readFileSync(file, 'utf8').slice(1).trim(), { delimiter: ';' }).data
+    expect(rows[0]!.at(-1)).toBe('Izvor')
+    expect(rows.slice(1).filter((r) => r.includes('Zavod po kopiji')).map((r) => r.at(-1))).toEqual(['pred obnovitvijo'])
   })
 })
 

@@ -61,7 +61,14 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
       <tbody>
         {rows.map((entry) => (
           <tr key={entry.id}>
-            <td className="nowrap">{formatDateTime(entry.at)}</td>
+            <td className="nowrap">
+              {formatDateTime(entry.at)}
+              {entry.origin === 'restore' && (
+                <span className="badge audit-origin" title={t('audit.origin.restoreHint')}>
+                  {t('audit.origin.restore')}
+                </span>
+              )}
+            </td>
             <td>{entry.user}</td>
             <td>
               {entityLabel(entry.entity)}
