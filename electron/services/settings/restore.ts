@@ -111,6 +111,7 @@ export async function restoreBackup(ctx: ServiceContext, file: string): Promise<
   ctx.conn.sqlite.close()
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true })
   renameSync(staged, target)
+  for (const suffix of ['-wal', '-shm']) rmSync(staged + suffix, { force: true })
   try {
     ctx.conn = await ctx.reopen(target)
     if (!liveSchemaIsOurs(ctx.conn)) {
