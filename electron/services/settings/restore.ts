@@ -55,14 +55,16 @@ function carryOver(ctx: ServiceContext, restored: Connection, compared: RestoreC
     restored.sqlite
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(COUNTER_KEY, JSON.stringify(mergeCounters(counters(restored.sqlite), counters(live))))
-    audit(
-      { ...ctx, conn: restored },
-      'database',
-      null,
-      'restore',
-      { database: basename(safety), letters: compared.droppedLetters, imports: compared.imports, placementsChanged: compared.placementsChanged },
-      { database: source, carriedEntries: later.length },
-    )
+    // The dropped letters' own records (reference, placement, date) live on in the carried entries of their issue.
+    const { count, first, last } = compared.letters
+    audit({ ...ctx, conn: restored }, 'database', null, 'restore', null, {
+      restoredFrom: source,
+      replacedSavedAs: basename(safety),
+      letters: count === 0 ? 0 : count === 1 ? `1 (${first})` : `${count} (${first} … ${last})`,
+      imports: compared.imports.join(', '),
+      placementsChanged: compared.placementsChanged,
+      carriedEntries: later.length,
+    })
   })()
 }
 

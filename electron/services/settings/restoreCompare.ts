@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { RestoreDrop } from '../../../shared/domain/settings'
 
-export interface DroppedLetter {
-  reference: string
-  placement: number
-  kind: string
-  date: string
-}
-
 export interface RestoreComparison extends RestoreDrop {
-  /** Every letter the backup does not hold, oldest first: recorded in the restore's audit entry. */
-  droppedLetters: DroppedLetter[]
   /** Audit entries of the current file newer than the backup's newest. */
   auditAfter: number
 }
@@ -34,9 +25,8 @@ function placementsChanged(live: Database.Database, backup: Database.Database): 
 /** What replacing `live` with `backup` would drop, and how many audit entries would be carried over. */
 export function compareWithBackup(live: Database.Database, backup: Database.Database): RestoreComparison {
   const kept = new Set(backup.prepare('SELECT reference FROM letters').pluck().all() as string[])
-  const droppedLetters = (
-    live.prepare('SELECT reference, placement_id AS placement, kind, substr(created_at, 1, 10) AS date FROM letters ORDER BY id').all() as DroppedLetter[]
-  ).filter((l) => !kept.has(l.reference))
+  // Letters the backup does not hold, oldest first.
+  const dropped = (live.prepare('SELECT reference FROM letters ORDER BY id').pluck().all() as string[]).filter((reference) => !kept.has(reference))
   const imported = new Set((backup.prepare('SELECT id, file_name FROM import_batches').raw().all() as Array<[number, string]>).map(([id, name]) => `${id}|${name}`))
   const imports = (live.prepare('SELECT id, file_name FROM import_batches ORDER BY id').raw().all() as Array<[number, string]>)
     .filter(([id, name]) => !imported.has(`${id}|${name}`))
@@ -44,11 +34,10 @@ export function compareWithBackup(live: Database.Database, backup: Database.Data
   const auditAfter = backup.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number
   const auditCarried = live.prepare('SELECT count(*) FROM audit_log WHERE id > ?').pluck().get(auditAfter) as number
   return {
-    letters: { count: droppedLetters.length, first: droppedLetters[0]?.reference ?? null, last: droppedLetters.at(-1)?.reference ?? null },
+    letters: { count: dropped.length, first: dropped[0] ?? null, last: dropped.at(-1) ?? null },
     imports,
     placementsChanged: placementsChanged(live, backup),
     auditCarried,
-    droppedLetters,
     auditAfter,
   }
 }

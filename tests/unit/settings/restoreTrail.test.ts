@@ -99,12 +99,17 @@ describe('a restore keeps the audit trail', () => {
     expect(carried.map(({ origin: _o, ...rest }) => rest)).toEqual(after.map(({ origin: _o, ...rest }) => rest))
     expect(carried.every((r) => r.origin === 'restore')).toBe(true)
     const own = rows.at(-1)!
-    expect(own).toMatchObject({ entity: 'database', action: 'restore', origin: null })
-    expect(JSON.parse(own.before!)).toMatchObject({
-      database: result.safetyBackup.split(/[\\/]/).pop(),
-      letters: [{ reference: '0100-12/2026-2', placement: world.john, kind: 'participant', date: '2026-11-22' }],
+    expect(own).toMatchObject({ entity: 'database', action: 'restore', origin: null, before: null })
+    expect(JSON.parse(own.after!)).toEqual({
+      restoredFrom: backup.file,
+      replacedSavedAs: result.safetyBackup.split(/[\\/]/).pop(),
+      letters: '1 (0100-12/2026-2)',
+      imports: '',
+      placementsChanged: 0,
+      carriedEntries: after.length,
     })
-    expect(JSON.parse(own.after!)).toEqual({ database: backup.file, carriedEntries: after.length })
+    // The dropped letter's record lives on in the carried entry of its issue.
+    expect(JSON.parse(carried.find((r) => r.action === 'generate')!.after!)).toEqual({ references: ['0100-12/2026-2'], placements: [world.john] })
     expect(t.ctx.conn.sqlite.prepare("SELECT user FROM audit_log WHERE action = 'restore'").pluck().get()).toBe('tester')
     expect(result.dropped).toEqual({ letters: { count: 1, first: '0100-12/2026-2', last: '0100-12/2026-2' }, imports: [], placementsChanged: 0, auditCarried: after.length })
   })
