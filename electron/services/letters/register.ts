@@ -54,12 +54,17 @@ function writeDurably(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`
   const fd = openSync(temporary, 'w', 0o600)
   try {
-    writeSync(fd, text)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
+    try {
+      writeSync(fd, text)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temporary, file)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
   }
-  renameSync(temporary, file)
   try {
     const dir = openSync(dirname(file), 'r')
     try {
@@ -91,7 +96,6 @@ export function recordIssued(ctx: ServiceContext, pattern: ReferencePattern, yea
       highest[key] = Math.max(highest[key] ?? 0, last)
       writeDurably(file, `${JSON.stringify({ highest }, null, 2)}\n`)
     } catch (error) {
-      rmSync(`${file}.${process.pid}.tmp`, { force: true })
       if (error instanceof UserError) throw error
       throw new UserError('letters.registerUnwritable', { path: file, detail: error instanceof Error ? error.message : String(error) })
     }

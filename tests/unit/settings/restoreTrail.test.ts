@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -65,6 +65,18 @@ describe('reference numbers across a restore', () => {
     t.ctx.conn.sqlite.prepare("DELETE FROM settings WHERE key = 'letters.referenceCounters'").run()
     rmSync(`${t.file}.references.json`)
     expect(previewData(t.ctx, world.john, 'participant', 'sl').data.letter.reference).toBe('0100-12/2026-3')
+  })
+
+  it('refuses letters while a register cannot be read or written, and records none', async () => {
+    await issue(t.ctx, world.durda)
+    writeFileSync(`${t.file}.references.json`, '{"highest": {"0100-12/{year}-{seq}|2026"')
+    const request = { roundId: world.roundId, placementIds: [world.john], kind: 'participant' as const, lang: 'sl' as const }
+    await expect(printLettersOnPaper(t.ctx, async () => true, noPrinter, request)).rejects.toMatchObject({ code: 'letters.registerDamaged', params: { path: `${t.file}.references.json` } })
+    rmSync(`${t.file}.references.json`)
+    // Where the register's new version would be written first stands a folder: it cannot be written.
+    mkdirSync(`${t.file}.references.json.${process.pid}.tmp`)
+    await expect(printLettersOnPaper(t.ctx, async () => true, noPrinter, request)).rejects.toMatchObject({ code: 'letters.registerUnwritable', params: { path: `${t.file}.references.json` } })
+    expect(t.ctx.conn.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(1)
   })
 
   it('does not reuse numbers when an older copy of the file is opened in its place', async () => {
