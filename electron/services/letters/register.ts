@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { UserError } from '../../../shared/errors'
 import type { ReferencePattern } from '../../../shared/letters/reference'
 import type { ServiceContext } from '../context'
@@ -7,10 +7,10 @@ import { getSettings, readSetting } from '../settings/settings'
 
 /**
  * Reference numbers issued, kept outside the database as well as inside it. A restore, or an older copy of the
- * file opened in its place, rolls the database back; these files are not rolled back with it. Two copies: one
- * beside the database (`<file>.references.json`), one in the backup folder (shared by every copy of the file that
- * backs up there, so a copy moved elsewhere in the same data folder still sees it). Each holds, per pattern and
- * year, the highest sequence number ever issued.
+ * file opened in its place, rolls the database back; these files are not rolled back with it. One beside the
+ * database (`<file>.references.json`) and one in each backup folder (shared by every copy of the file that backs up
+ * there, so a copy opened elsewhere in the same data folder still sees it). Each holds, per pattern and year, the
+ * highest sequence number ever issued.
  */
 export const REGISTER_NAME = 'exchange-desk.references.json'
 export const COUNTER_KEY = 'letters.referenceCounters'
@@ -28,8 +28,13 @@ export const counterKey = (pattern: ReferencePattern, year: number) => {
 /** The key the database's counter used before the registers (the pattern as typed). */
 const legacyKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
 
+/**
+ * Beside the database, in the backup folder Settings names, and in the default backup folder when that is another
+ * one: an older copy of the file may name another folder (or none) in its settings.
+ */
 export function registerFiles(ctx: ServiceContext): string[] {
-  return [`${ctx.conn.file}.references.json`, join(getSettings(ctx).backupFolder, REGISTER_NAME)]
+  const folders = [...new Set([resolve(getSettings(ctx).backupFolder), resolve(ctx.defaultBackupFolder)])]
+  return [`${ctx.conn.file}.references.json`, ...folders.map((folder) => join(folder, REGISTER_NAME))]
 }
 
 function readRegister(file: string): Highest {
