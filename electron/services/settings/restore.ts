@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import { backupIntoFolder } from '../../../db/backup'
@@ -15,6 +15,8 @@ import { COUNTER_KEY, mergeCounters } from '../letters/register'
 import { backupFolder, checkLinks, inspectBackup, removeOwnWalFiles } from './backups'
 import { appInfo } from './info'
 import { compareWithBackup, dropSummary, type RestoreComparison } from './restoreCompare'
+
+const STAGED = /^\.restore-\d+\.sqlite(?:-wal|-shm)?$/
 
 /** What a restore of `file` would drop and carry over, for the confirmation; nothing is written. */
 export function previewRestore(ctx: ServiceContext, file: string): RestorePreview {
@@ -87,6 +89,8 @@ export async function restoreBackup(ctx: ServiceContext, file: string): Promise<
   // The private copy is made before the safety backup: that backup rotates the folder, which may delete an older
   // backup, possibly the very one being restored.
   const staged = join(dirname(target), `.restore-${process.pid}.sqlite`)
+  // What an interrupted restore left behind: private copies are never used again once their process has gone.
+  for (const left of readdirSync(dirname(target)).filter((f) => STAGED.test(f))) rmSync(join(dirname(target), left), { force: true })
   let safety: string
   let compared: RestoreComparison
   try {

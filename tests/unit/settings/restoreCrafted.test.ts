@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -99,8 +99,10 @@ describe('crafted backups', () => {
     expect(orgCount()).toBe(1)
   })
 
-  it('the restored file opens as a plain database: no WAL of the private copy is left behind', async () => {
+  it('the restored file opens as a plain database: no private copy is left behind, not even one an interrupted restore left', async () => {
     const backup = (await backupNow(t.ctx)).file
+    writeFileSync(join(t.dir, '.restore-99999999.sqlite'), 'left by a restore that was killed')
+    writeFileSync(join(t.dir, '.restore-99999999.sqlite-wal'), '')
     await restoreBackup(t.ctx, backup)
     t.ctx.conn.sqlite.close()
     const reopened = await openDatabase(t.file, { create: false })
