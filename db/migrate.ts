@@ -35,12 +35,19 @@ export function planMigrations(sqlite: Database.Database, migrationsFolder: stri
   return { applied: applied.length, pending: known.length - applied.length, known: known.length }
 }
 
+/**
+ * SQLite's own objects, matched by their literal prefix. `LIKE 'sqlite_%'` is not that: `_` matches any
+ * character, so a crafted trigger `sqlitex_keep`, view `sqlitev` or table `sqliteZstash` would pass unseen.
+ */
+const INTERNAL_TABLE = /^(?:sqlite_sequence|sqlite_stat[1-4])$/
+const INTERNAL_INDEX = /^sqlite_autoindex_/
+const isInternal = (type: string, name: string) => (type === 'table' && INTERNAL_TABLE.test(name)) || (type === 'index' && INTERNAL_INDEX.test(name))
+
 /** Tables, indexes, triggers and views with their SQL, as SQLite keeps them (drizzle's own journal left out). */
 export function schemaOf(sqlite: Database.Database): string {
-  const rows = sqlite
-    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY type, name")
-    .raw()
-    .all()
+  const rows = (sqlite.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').raw().all() as Array<[string, string, string, string | null]>).filter(
+    ([type, name]) => !isInternal(type, name) && !(type === 'table' && name === '__drizzle_migrations'),
+  )
   return JSON.stringify(rows)
 }
 

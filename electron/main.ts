@@ -1,9 +1,10 @@
-import { existsSync, renameSync } from 'node:fs'
+import { renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { backupIntoFolder, listBackups } from '../db/backup'
 import type { Connection } from '../db/connection'
+import { copyDatabase, moveDatabase, removeDatabase } from '../db/move'
 import { openDatabase, openReadOnly } from '../db/open'
 import type { Language } from '../shared/domain/enums'
 import { UserError } from '../shared/errors'
@@ -14,6 +15,7 @@ import { registerIpc } from './ipc'
 import { openElectronPrinter, printOnPaper } from './letterPrinter'
 import { createRouter } from './router'
 import { osUser, type ServiceContext } from './services/context'
+import { checkLinks, inspectBackup } from './services/settings/backups'
 import { getSettings } from './services/settings/settings'
 import { CONTENT_SECURITY_POLICY, preloadPath, secureWindowOptions } from './window'
 
@@ -45,6 +47,25 @@ async function open(file: string): Promise<Connection> {
   })
 }
 
+/**
+ * Puts a chosen backup in place of a file that cannot be opened: read with its WAL into a private copy, checked
+ * like a restore in Settings, then the unusable file set aside (with its -wal and -shm) and the copy renamed in.
+ */
+async function restoreAtStartup(chosen: string, file: string, lang: Language): Promise<void> {
+  const staged = join(dirname(file), `.restore-${process.pid}.sqlite`)
+  try {
+    await copyDatabase(chosen, staged)
+    inspectBackup(staged, migrationsFolder, chosen)
+    checkLinks(staged, chosen)
+  } catch (error) {
+    removeDatabase(staged)
+    dialog.showErrorBox('Exchange Desk', error instanceof UserError ? translateError(lang, error.toAppError()) : String(error))
+    return
+  }
+  moveDatabase(file, `${file}.unusable-${Date.now()}`)
+  renameSync(staged, file)
+}
+
 /** A file we cannot use is never deleted: the user restores a backup, starts afresh (the file is set aside) or quits. */
 async function openOrRecover(file: string, lang: Language): Promise<Connection | null> {
   for (;;) {
@@ -62,7 +83,8 @@ async function openOrRecover(file: string, lang: Language): Promise<Connection |
       })
       if (response === 2) return null
       if (response === 1) {
-        if (existsSync(file)) renameSync(file, `${file}.unusable-${Date.now()}`)
+        // Set aside with its -wal and -shm: a WAL left behind would be read together with the new file.
+        moveDatabase(file, `${file}.unusable-${Date.now()}`)
         continue
       }
       const backups = listBackups(join(app.getPath('userData'), 'backups'))
@@ -73,9 +95,7 @@ async function openOrRecover(file: string, lang: Language): Promise<Connection |
       })
       const chosen = choice.filePaths[0]
       if (choice.canceled || !chosen) continue
-      if (existsSync(file)) renameSync(file, `${file}.unusable-${Date.now()}`)
-      const { copyFileSync } = await import('node:fs')
-      copyFileSync(chosen, file)
+      await restoreAtStartup(chosen, file, lang)
     }
   }
 }

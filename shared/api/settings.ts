@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../domain/enums'
-import type { AppInfo, BackupSummary, Settings } from '../domain/settings'
+import type { AppInfo, BackupSummary, RestorePreview, RestoreResult, Settings } from '../domain/settings'
 import { parseReferencePattern } from '../letters/reference'
 import { call } from './define'
 import { empty, optionalText } from './fields'
@@ -50,10 +50,9 @@ export const settingsApi = {
   backupNow: call<BackupSummary>()('backup:now', empty),
   listBackups: call<BackupSummary[]>()('backup:list', empty),
   inspectBackup: call<BackupSummary>()('backup:inspect', z.object({ file: z.string().min(1).max(4000) })),
-  restore: call<{ restoredFrom: string; safetyBackup: string; info: AppInfo }>()(
-    'backup:restore',
-    z.object({ file: z.string().min(1).max(4000) }),
-  ),
+  /** What a restore would drop (letters, imports, placements changed) and carry over (audit entries). */
+  previewRestore: call<RestorePreview>()('backup:previewRestore', z.object({ file: z.string().min(1).max(4000) })),
+  restore: call<RestoreResult>()('backup:restore', z.object({ file: z.string().min(1).max(4000) })),
 }
 
 /** Native dialogs: Electron's in the app, scripted answers in end-to-end tests. */

@@ -17,6 +17,8 @@ export interface AuditEntry {
   name?: string | null
   action: string
   changes: AuditChange[]
+  /** 'restore' for an entry written before a restore and carried into the restored file. */
+  origin: 'restore' | null
 }
 
 export interface AuditPage {

@@ -42,3 +42,26 @@ export interface BackupSummary {
   schemaVersion: number
   counts: AppInfo['counts']
 }
+
+/** What a restore would drop from the current database, compared with the backup (and what it carries over). */
+export interface RestoreDrop {
+  /** Letters in the current database that the backup does not hold: their numbers stay used. */
+  letters: { count: number; first: string | null; last: string | null }
+  /** File names of imports made since the backup. */
+  imports: string[]
+  /** Placements added, changed or removed since the backup. */
+  placementsChanged: number
+  /** Audit entries written since the backup: carried into the restored file. */
+  auditCarried: number
+}
+
+export interface RestorePreview extends RestoreDrop {
+  backup: BackupSummary
+}
+
+export interface RestoreResult {
+  restoredFrom: string
+  safetyBackup: string
+  dropped: RestoreDrop
+  info: AppInfo
+}

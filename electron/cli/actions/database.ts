@@ -1,9 +1,11 @@
 import { resolve } from 'node:path'
 import { backupTo } from '../../../db/backup'
 import { UserError } from '../../../shared/errors'
+import type { RestoreDrop } from '../../../shared/domain/settings'
 import { translate } from '../../../shared/i18n/format'
+import { restoreDropMessages } from '../../../shared/i18n/restoreSummary'
 import { loadDemo } from '../../services/demo/load'
-import { restoreBackup } from '../../services/settings/backups'
+import { previewRestore, restoreBackup } from '../../services/settings/restore'
 import { appInfo } from '../../services/settings/info'
 import { text, type CliRun } from '../command'
 
@@ -30,6 +32,14 @@ export const runBackup: CliRun = async (ctx, args) => {
 export const runRestore: CliRun = async (ctx, args) => {
   const file = args.positionals[0]
   if (!file) throw new UserError('cli.missingArgument', { argument: '<backup-file>' })
+  const summary = (drop: RestoreDrop) => restoreDropMessages(drop).map((m) => translate(args.lang, m.key, m.values))
+  if (args.values['dry-run'] === true) {
+    const preview = previewRestore(ctx!, file)
+    return { json: preview, text: [translate(args.lang, 'cli.restorePreview', { file: preview.backup.file }), ...summary(preview)].join('\n') }
+  }
   const result = await restoreBackup(ctx!, file)
-  return { json: result, text: translate(args.lang, 'cli.restoreDone', { file: result.restoredFrom, safety: result.safetyBackup }) }
+  return {
+    json: result,
+    text: [translate(args.lang, 'cli.restoreDone', { file: result.restoredFrom, safety: result.safetyBackup }), ...summary(result.dropped)].join('\n'),
+  }
 }

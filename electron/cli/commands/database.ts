@@ -30,8 +30,8 @@ export const databaseCommands: CliCommand[] = [
   {
     path: ['restore'],
     summary: 'cli.restore',
-    usage: '<backup-file>',
-    options: {},
+    usage: '<backup-file> [--dry-run]',
+    options: { 'dry-run': { type: 'boolean' } },
     database: 'existing',
     run: lazy(load, (m) => m.runRestore),
   },

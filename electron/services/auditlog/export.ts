@@ -15,7 +15,7 @@ export const spreadsheetSafe = (value: string | number | null): string => {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-const COLUMNS = ['at', 'user', 'entity', 'entityId', 'action', 'field', 'before', 'after'] as const
+const COLUMNS = ['at', 'user', 'entity', 'entityId', 'action', 'field', 'before', 'after', 'origin'] as const
 
 /**
  * The filtered log as CSV, one line per edited field (an entry without fields gets one line), newest first.
@@ -27,8 +27,10 @@ export function exportAudit(ctx: ServiceContext, filters: AuditFilters, file: st
   for (const e of entries) {
     const at = format(new Date(e.at), 'yyyy-MM-dd HH:mm:ss')
     const head = [at, e.user, e.entity, e.entityId, e.action]
-    if (e.changes.length === 0) lines.push([...head, null, null, null])
-    for (const c of e.changes) lines.push([...head, c.field, c.before, c.after])
+    // A carried entry says so on each of its lines: a filtered spreadsheet keeps the mark.
+    const origin = e.origin === null ? null : translate(language, `audit.origin.${e.origin}`)
+    if (e.changes.length === 0) lines.push([...head, null, null, null, origin])
+    for (const c of e.changes) lines.push([...head, c.field, c.before, c.after, origin])
   }
   const csv = Papa.unparse(
     {

@@ -12,6 +12,7 @@ export interface AuditRow {
   action: string
   before: string | null
   after: string | null
+  origin: string | null
 }
 
 /** Start of a local calendar day as the ISO instant stored in `at` (the app and its user share one clock). */
@@ -48,10 +49,11 @@ export function toEntry(row: AuditRow): AuditEntry {
     entityId: row.entityId,
     action: row.action,
     changes: describeChanges(row.before, row.after),
+    origin: row.origin === 'restore' ? 'restore' : null,
   }
 }
 
-const SELECT = 'SELECT id, at, user, entity, entity_id AS entityId, action, before, after FROM audit_log'
+const SELECT = 'SELECT id, at, user, entity, entity_id AS entityId, action, before, after, origin FROM audit_log'
 
 /** Newest first; ties (one transaction writes several rows with the same instant) by insertion order. */
 export function auditRows(ctx: ServiceContext, filters: AuditFilters, offset?: number, limit?: number): AuditRow[] {

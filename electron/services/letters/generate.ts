@@ -9,8 +9,8 @@ import { allocateReferences, parseReferencePattern, type AllocatedReference, typ
 import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } from '../../../shared/letters/types'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
-import { readSetting } from '../settings/settings'
 import { contentHash, letterContent } from './content'
+import { highestIssued, recordIssued } from './register'
 import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
@@ -42,31 +42,18 @@ export interface LettersTarget {
 const BATCH_STATUSES: PlacementStatus[] = ['confirmed']
 /** A single placement may also get a letter after the exchange (a copy for the files). */
 const SINGLE_STATUSES: PlacementStatus[] = ['confirmed', 'completed']
-const COUNTER_KEY = 'letters.referenceCounters'
-
 const isoDay = (date: Date) => format(date, 'yyyy-MM-dd')
 
-/** The counter a pattern keeps: per year when the pattern restarts each year, one for ever otherwise. */
-const counterKey = (pattern: ReferencePattern, year: number) => (pattern.pattern.includes('{year}') ? `${pattern.pattern}|${year}` : pattern.pattern)
-
 /**
- * The next references: after the highest one ever issued, by the counter in Settings and by the letters table,
- * so a number is never issued twice even when its letter was removed. Call inside the transaction that inserts.
+ * The next references: after the highest one ever issued, by the letters table, the counter in Settings and the
+ * registers outside the database (see register.ts), so a number is never issued twice even when its letter was
+ * removed or the database was restored from a backup. Call inside the transaction that inserts.
  */
 function nextReferences(ctx: ServiceContext, pattern: ReferencePattern, year: number, count: number): AllocatedReference[] {
   const used = (ctx.conn.sqlite.prepare("SELECT reference FROM letters WHERE reference LIKE ? ESCAPE '\\'").pluck().all(pattern.sqlLike(year)) as string[])
-  const counters = readSetting<Record<string, number>>(ctx, COUNTER_KEY, {})
-  const last = counters[counterKey(pattern, year)] ?? 0
+  const last = highestIssued(ctx, pattern, year)
   if (last > 0) used.push(pattern.format(last, year))
   return allocateReferences(pattern, used, year, count)
-}
-
-function saveCounter(ctx: ServiceContext, pattern: ReferencePattern, year: number, last: number): void {
-  const counters = readSetting<Record<string, number>>(ctx, COUNTER_KEY, {})
-  counters[counterKey(pattern, year)] = last
-  ctx.conn.sqlite
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(COUNTER_KEY, JSON.stringify(counters))
 }
 
 /** The placements of a request, checked: they exist, belong to the round, are confirmed and may be written to. */
@@ -143,7 +130,7 @@ function recordLetters(ctx: ServiceContext, planned: PlannedLetter[]): RecordedL
       const id = Number(insert.run(p.placementId, p.kind, p.language, reference, now.toISOString(), ctx.user, content.contentHash, content.html).lastInsertRowid)
       return { id, placementId: p.placementId, letter }
     })
-    saveCounter(ctx, pattern, year, Math.max(...references.map((r) => r.sequence)))
+    recordIssued(ctx, pattern, year, Math.max(...references.map((r) => r.sequence)))
     audit(ctx, 'letters', null, 'generate', null, { references: recorded.map((r) => r.letter.reference), placements: [...new Set(recorded.map((r) => r.placementId))] })
     return recorded
   })()

@@ -1,13 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import { backupIntoFolder, listBackups, type BackupReason } from '../../../db/backup'
 import { expectedSchema, planMigrations, schemaOf } from '../../../db/migrate'
 import { APPLICATION_ID, openReadOnly } from '../../../db/open'
 import { defaultMigrationsFolder } from '../../../db/paths'
-import type { AppInfo, BackupSummary } from '../../../shared/domain/settings'
+import type { BackupSummary } from '../../../shared/domain/settings'
 import { UserError } from '../../../shared/errors'
 import type { ServiceContext } from '../context'
-import { appInfo, countRows } from './info'
+import { countRows } from './info'
 import { getSettings, writeSetting } from './settings'
 
 export function backupFolder(ctx: ServiceContext): string {
@@ -32,23 +32,28 @@ const BACKUP_REASON = /^exchange-desk-\d{8}-\d{6}(?:-\d+)?-([a-z]+)\.sqlite$/
  * creates -wal and -shm beside it that it cannot remove on close. Left alone, every look at a backup left two
  * orphans in the backup folder that rotation never deletes. Removes them when we made them and they hold nothing.
  */
-function removeOwnWalFiles(path: string, createdByUs: string[]): void {
+export function removeOwnWalFiles(path: string, createdByUs: string[]): void {
   const wal = `${path}-wal`
   if (!createdByUs.includes('-wal') || !existsSync(wal) || statSync(wal).size > 0) return
   for (const suffix of createdByUs) rmSync(path + suffix, { force: true })
 }
 
-/** Opens a backup read-only and says what it holds; refuses files that are not ours, broken, or from a newer version. */
-export function inspectBackup(file: string, migrationsFolder = defaultMigrationsFolder()): BackupSummary {
+/**
+ * Opens a backup read-only and says what it holds; refuses files that are not ours, broken, empty or from a newer
+ * version. `shownAs` is the name messages give the file (a restore checks a private copy of the user's file).
+ */
+export function inspectBackup(file: string, migrationsFolder = defaultMigrationsFolder(), shownAs = resolve(file)): BackupSummary {
   const path = resolve(file)
   const absent = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix))
   const sqlite = openReadOnly(path)
   try {
     // openReadOnly accepts an empty SQLite file (a new database may start as one), but a backup must be ours:
     // without this, an empty or blank file failed later as an internal "no such table" error.
-    if (sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new UserError('db.foreign', { path })
+    if (sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new UserError('db.foreign', { path: shownAs })
     const plan = planMigrations(sqlite, migrationsFolder)
-    if (schemaOf(sqlite) !== expectedSchema(migrationsFolder, plan.applied)) throw new UserError('backup.schemaDiffers', { path })
+    // A file marked as ours but without a single migration holds nothing to go back to.
+    if (plan.applied === 0) throw new UserError('backup.empty', { path: shownAs })
+    if (schemaOf(sqlite) !== expectedSchema(migrationsFolder, plan.applied)) throw new UserError('backup.schemaDiffers', { path: shownAs })
     const stat = statSync(path)
     const reason = BACKUP_REASON.exec(basename(path))?.[1] ?? ''
     return { file: path, createdAt: stat.mtime.toISOString(), reason, size: stat.size, schemaVersion: plan.applied, counts: countRows(sqlite) }
@@ -81,51 +86,14 @@ export function setBackupFolder(ctx: ServiceContext, folder: string) {
 }
 
 /** Every reference between records holds (a damaged page can break one without integrity_check noticing). */
-function checkLinks(path: string): void {
+export function checkLinks(path: string, shownAs = path): void {
   const absent = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix))
   const sqlite = openReadOnly(path)
   try {
     const broken = sqlite.pragma('foreign_key_check') as unknown[]
-    if (broken.length > 0) throw new UserError('backup.brokenLinks', { path, count: broken.length })
+    if (broken.length > 0) throw new UserError('backup.brokenLinks', { path: shownAs, count: broken.length })
   } finally {
     sqlite.close()
     removeOwnWalFiles(path, absent)
   }
-}
-
-/**
- * Replaces the open database with a backup. The current file is backed up first; if the backup cannot be
- * opened afterwards, the current file is put back, so the user never ends up with neither.
- */
-export async function restoreBackup(
-  ctx: ServiceContext,
-  file: string,
-): Promise<{ restoredFrom: string; safetyBackup: string; info: AppInfo }> {
-  const source = resolve(file)
-  inspectBackup(source)
-  checkLinks(source)
-  const target = ctx.conn.file
-  if (source === target) throw new UserError('backup.sameFile', { path: source })
-  // Copy the chosen file aside before the safety backup: that backup rotates the folder, which may delete an
-  // older backup, possibly the very one being restored.
-  const staged = join(dirname(target), `.restore-${process.pid}.sqlite`)
-  copyFileSync(source, staged)
-  let safety: string
-  try {
-    safety = await backupIntoFolder(ctx.conn.sqlite, backupFolder(ctx), 'restore', ctx.now())
-  } catch (error) {
-    rmSync(staged, { force: true })
-    throw error
-  }
-  ctx.conn.sqlite.close()
-  for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) rmSync(target + suffix)
-  renameSync(staged, target)
-  try {
-    ctx.conn = await ctx.reopen(target)
-  } catch (error) {
-    copyFileSync(safety, target)
-    ctx.conn = await ctx.reopen(target)
-    throw error
-  }
-  return { restoredFrom: source, safetyBackup: safety, info: appInfo(ctx) }
 }

@@ -2,7 +2,8 @@ import type { Contract } from '../../../shared/api'
 import type { Handlers } from '../../../shared/api/define'
 import type { ServiceContext } from '../context'
 import { loadDemo } from '../demo/load'
-import { backupNow, inspectBackup, listBackupSummaries, restoreBackup, setBackupFolder } from './backups'
+import { backupNow, inspectBackup, listBackupSummaries, setBackupFolder } from './backups'
+import { previewRestore, restoreBackup } from './restore'
 import { appInfo } from './info'
 import { getSettings, setLanguage, setMinistry, writeSetting } from './settings'
 
@@ -23,5 +24,6 @@ export const settingsHandlers: Handlers<Contract, ServiceContext>['settings'] = 
   backupNow: (ctx) => backupNow(ctx),
   listBackups: (ctx) => listBackupSummaries(ctx),
   inspectBackup: (_ctx, { file }) => inspectBackup(file),
+  previewRestore: (ctx, { file }) => previewRestore(ctx, file),
   restore: (ctx, { file }) => restoreBackup(ctx, file),
 }

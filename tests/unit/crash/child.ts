@@ -40,7 +40,7 @@ switch (step) {
     break
   }
   case 'restore': {
-    const { restoreBackup } = await import('../../../electron/services/settings/backups')
+    const { restoreBackup } = await import('../../../electron/services/settings/restore')
     await ready()
     await restoreBackup(ctx, arg!)
     break

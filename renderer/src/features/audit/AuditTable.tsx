@@ -11,8 +11,8 @@ function Changes({ entry }: { entry: AuditEntry }) {
   const valueLabel = useValueLabel()
   if (entry.changes.length === 0) return <span className="muted">{t('shell.none')}</span>
   const value = (field: string, v: string | null) => (v === null ? t('shell.none') : valueLabel(entry, field, v))
-  // A new record has only values after, a removed one only values before; an edit shows both.
-  const shows = entry.action === 'create' ? 'after' : entry.action === 'delete' ? 'before' : 'both'
+  // A new record (or a restore, an event) has only values after, a removed one only values before; an edit shows both.
+  const shows = entry.action === 'create' || entry.action === 'restore' ? 'after' : entry.action === 'delete' ? 'before' : 'both'
   return (
     <ul className="audit-changes">
       {entry.changes.map((c, i) => (
@@ -61,7 +61,14 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
       <tbody>
         {rows.map((entry) => (
           <tr key={entry.id}>
-            <td className="nowrap">{formatDateTime(entry.at)}</td>
+            <td className="nowrap">
+              {formatDateTime(entry.at)}
+              {entry.origin === 'restore' && (
+                <span className="badge audit-origin" title={t('audit.origin.restoreHint')}>
+                  {t('audit.origin.restore')}
+                </span>
+              )}
+            </td>
             <td>{entry.user}</td>
             <td>
               {entityLabel(entry.entity)}

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { AppInfo, BackupSummary } from '../../../../shared/domain/settings'
+import { restoreDropMessages } from '../../../../shared/i18n/restoreSummary'
 import { ErrorBanner } from '../../components/Alerts'
 import { Modal } from '../../components/Modal'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { fileName, useFormatDateTime } from './format'
-import { useAppInfo } from './queries'
+import { useAppInfo, useRestorePreview } from './queries'
 
 export interface RestoreResult {
   restoredFrom: string
@@ -22,7 +23,8 @@ interface Props {
 const COUNTED: Array<keyof AppInfo['counts']> = ['organisations', 'rounds', 'people', 'placements']
 
 /**
- * Step two: says exactly what will be replaced (the current counts against the backup's) and that the current
+ * Step two: says exactly what will be replaced (the current counts against the backup's), what the restore drops
+ * (letters, imports, placements changed since the backup) and carries over (the audit trail), and that the current
  * file is backed up first. Only then is anything written.
  */
 export function ConfirmRestoreDialog({ backup, backupFolder, onClose, onRestored }: Props) {
@@ -30,6 +32,7 @@ export function ConfirmRestoreDialog({ backup, backupFolder, onClose, onRestored
   const formatDateTime = useFormatDateTime()
   const queryClient = useQueryClient()
   const current = useAppInfo()
+  const preview = useRestorePreview(backup.file)
   const restore = useMutation({
     mutationFn: () => unwrap(api().settings.restore({ file: backup.file })),
     onSuccess: async (result) => {
@@ -64,14 +67,25 @@ export function ConfirmRestoreDialog({ backup, backupFolder, onClose, onRestored
           ))}
         </tbody>
       </table>
+      <h3 className="modal__subtitle">{t('settings.dropTitle')}</h3>
+      {preview.data ? (
+        <ul className="restore-drops">
+          {restoreDropMessages(preview.data).map((m) => (
+            <li key={m.key}>{t(m.key, m.values)}</li>
+          ))}
+          <li>{t('settings.dropRecorded')}</li>
+        </ul>
+      ) : (
+        !preview.error && <p className="muted">{t('settings.dropLoading')}</p>
+      )}
       <p>{t('settings.confirmSafety', { folder: backupFolder })}</p>
       <p className="muted">{t('settings.confirmSettings')}</p>
-      <ErrorBanner error={restore.error ? appErrorOf(restore.error) : null} />
+      <ErrorBanner error={restore.error ? appErrorOf(restore.error) : preview.error ? appErrorOf(preview.error) : null} />
       <footer>
         <button type="button" className="button" onClick={onClose} autoFocus>
           {t('shell.cancel')}
         </button>
-        <button type="button" className="button button--danger" disabled={restore.isPending || !current.data} onClick={() => restore.mutate()}>
+        <button type="button" className="button button--danger" disabled={restore.isPending || !current.data || !preview.data} onClick={() => restore.mutate()}>
           {t('settings.confirmButton')}
         </button>
       </footer>

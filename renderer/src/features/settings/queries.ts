@@ -6,6 +6,7 @@ export const settingsKeys = {
   settings: ['settings'] as const,
   info: ['info'] as const,
   backups: ['backups'] as const,
+  restorePreview: (file: string) => ['backups', 'restorePreview', file] as const,
 }
 
 export function useSettings() {
@@ -19,4 +20,9 @@ export function useAppInfo() {
 
 export function useBackupList(enabled: boolean) {
   return useQuery({ queryKey: settingsKeys.backups, queryFn: () => unwrap(api().settings.listBackups({})), enabled, staleTime: 0 })
+}
+
+/** What restoring `file` would drop and carry over: compared afresh each time the confirmation opens. */
+export function useRestorePreview(file: string) {
+  return useQuery({ queryKey: settingsKeys.restorePreview(file), queryFn: () => unwrap(api().settings.previewRestore({ file })), staleTime: 0, gcTime: 0 })
 }
