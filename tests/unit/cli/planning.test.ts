@@ -6,7 +6,8 @@ import { plannedWorld, snapshot } from '../planning/store/world'
 async function run(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  // The round is planned before it begins (the world's clock): nothing may start before today plus the notice.
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), now: () => new Date('2026-02-02T10:00:00Z') })
   return { code, stdout: out.join('\n'), stderr: err.join('\n') }
 }
 
@@ -35,7 +36,7 @@ describe('round plan', () => {
     const result = await w.plan()
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout)
-    expect(Object.keys(json)).toEqual(['placed', 'unplaced', 'score', 'optimal', 'placements', 'unplacedReasons'])
+    expect(Object.keys(json)).toEqual(['placed', 'unplaced', 'score', 'optimal', 'placements', 'unplacedReasons', 'diff', 'dryRun'])
     // Two places, three people: best is one 1st choice (3) and one 2nd choice (2); Cene has only the bank.
     expect(json).toMatchObject({ placed: 2, unplaced: 1, score: 5, optimal: true })
     expect(json.placements).toEqual([
