@@ -1,9 +1,11 @@
 import type { AreaMessages } from '../types'
 import { planningBoardMessages } from './planningBoard'
+import { planningProposalMessages } from './planningProposal'
 
 export const planningMessages: AreaMessages = {
   sl: {
     ...planningBoardMessages.sl,
+    ...planningProposalMessages.sl,
     'planning.explanation': '{head}: {reasons}',
     'planning.rank': '{rank, select, 0 {Gostitelj, ki ga udeleženec ni izbral} 1 {1. izbira} 2 {2. izbira} other {3. izbira}}',
     'planning.choice.full': '{choice}. izbira ({host}) je polna',
@@ -65,7 +67,7 @@ export const planningMessages: AreaMessages = {
     'error.planning.placementClosed': 'Izmenjava osebe {name} pri {host} je {status, select, completed {že opravljena} other {umaknjena}} in je ni mogoče spreminjati.',
     'error.planning.confirmStarted': 'Izmenjava osebe {name} pri {host} se je začela {from, date, ::yyyyMd}. Potrdite jo lahko le izrecno.',
     'error.planning.previewOutdated': 'Krog se je od pregleda predloga spremenil. Ponovno predlagajte načrt in preglejte spremembe.',
-    'error.planning.noPreviousProposal': 'Prejšnjega predloga ni več mogoče vrniti.',
+    'error.planning.noPreviousProposal': 'Ni prejšnjega predloga, ki bi ga lahko vrnili.',
     'error.planning.restoreConflict': 'Prejšnjega predloga ni mogoče vrniti, ker se je vmes spremenil{count, plural, one {a # izmenjava} two {i # izmenjavi} few {e # izmenjave} other {o # izmenjav}} ({names}): potrjena, zaklenjena, umaknjena ali brez ponudbe. Nič ni spremenjeno.',
     'error.planning.mentorNotOfHost': 'Mentor mora biti kontaktna oseba gostiteljske organizacije.',
     'error.planning.offerInUse': 'Ponudbo organizacije {host}{period, select, dated { ({from, date, ::yyyyMd} – {to, date, ::yyyyMd})} other {}} uporabljajo izmenjave; najprej jih odstranite ali premaknite.',
@@ -90,6 +92,7 @@ export const planningMessages: AreaMessages = {
   },
   en: {
     ...planningBoardMessages.en,
+    ...planningProposalMessages.en,
     'planning.explanation': '{head}: {reasons}',
     'planning.rank': '{rank, select, 0 {A host the participant did not choose} 1 {1st choice} 2 {2nd choice} other {3rd choice}}',
     'planning.choice.full': '{choice, select, 1 {1st} 2 {2nd} other {3rd}} choice ({host}) full',
