@@ -3,7 +3,7 @@ import { DIFF_KINDS, type DiffEntry, type DiffKind, type DiffSide, type Proposal
 import type { Proposal } from '../../../../shared/planning/types'
 import type { ServiceContext } from '../../context'
 
-/** An unlocked proposal stored now that a new proposal may replace (it has not started yet). */
+/** An unlocked proposal stored now that a new proposal may replace (it starts today or later). */
 export interface ReplaceableRow {
   id: number
   nominationId: number
@@ -19,7 +19,7 @@ export function replaceablePlacements(ctx: ServiceContext, roundId: number, toda
       `SELECT p.id, p.nomination_id AS nominationId, p.host_organisation_id AS hostOrganisationId, p.offer_id AS offerId,
               p.starts_on AS "from", p.ends_on AS "to"
          FROM placements p JOIN nominations n ON n.id = p.nomination_id
-        WHERE p.round_id = ? AND p.status = 'proposed' AND p.locked = 0 AND p.starts_on > ? AND n.status <> 'withdrawn'
+        WHERE p.round_id = ? AND p.status = 'proposed' AND p.locked = 0 AND p.starts_on >= ? AND n.status <> 'withdrawn'
         ORDER BY p.nomination_id`,
     )
     .all(roundId, today) as ReplaceableRow[]

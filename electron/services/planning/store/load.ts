@@ -10,12 +10,13 @@ import { getRound } from '../../rounds/rounds'
  * A round as the planning engine sees it, read straight from SQLite with a handful of prepared statements (the
  * end-to-end figure of the benchmark includes this). Withdrawn nominations are left out. Placements the user
  * locked, confirmed or completed are kept as they are: they go to the engine as locks and hold their places. So is
- * a proposal that has already started: moving it would move an exchange under way, or into the past.
+ * a proposal that started before today: moving it would move an exchange under way, or into the past (one that starts
+ * today may still be re-planned, to today or later).
  */
 export interface LoadedRound {
   round: Round
   instance: PlanningInstance
-  /** Today by the service's clock; a proposed placement that starts on or before it has started. */
+  /** Today by the service's clock; a proposed placement that starts before it is kept as it is. */
   today: string
 }
 
@@ -64,7 +65,7 @@ export function loadRoundInstance(ctx: ServiceContext, roundId: number): LoadedR
               p.starts_on AS "from", p.ends_on AS "to"
          FROM placements p JOIN nominations n ON n.id = p.nomination_id
         WHERE p.round_id = ? AND n.status <> 'withdrawn' AND p.status <> 'withdrawn'
-          AND (p.locked = 1 OR p.status IN ('confirmed', 'completed') OR p.starts_on <= ?)
+          AND (p.locked = 1 OR p.status IN ('confirmed', 'completed') OR p.starts_on < ?)
         ORDER BY p.nomination_id`,
     )
     .all(roundId, today) as LockedPlacement[]
