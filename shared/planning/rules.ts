@@ -63,7 +63,12 @@ export const roundRulesSchema = z
      * Working days between today and the earliest day a proposed exchange may start (0: today). Letters have to
      * reach the people and hosts have to prepare, so nothing is planned sooner.
      */
-    noticeWorkingDays: z.number().int().min(0).max(60).default(DEFAULT_NOTICE_WORKING_DAYS),
+    noticeWorkingDays: z
+      .number({ error: 'noticeDays' })
+      .int({ error: 'noticeDays' })
+      .min(0, { error: 'noticeDays' })
+      .max(60, { error: 'noticeDays' })
+      .default(DEFAULT_NOTICE_WORKING_DAYS),
   })
   .strict()
 

@@ -126,6 +126,7 @@ test('the notice, the diff and a started exchange in English at both sizes', asy
   await page.getByRole('tab', { name: 'Rules' }).click()
   await page.getByLabel('Notice before a start (working days)').fill('-1')
   await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Enter a whole number of working days from 0 to 60.')).toBeVisible()
   await expect(page.getByText('The rules are saved.')).toHaveCount(0)
   await screenshot(page, 'planning-rules-notice-en')
   await page.getByLabel('Notice before a start (working days)').fill('5')

@@ -4,6 +4,7 @@ import type { AreaMessages } from '../types'
 export const planningProposalMessages: AreaMessages = {
   sl: {
     'planning.rules.notice': 'Rok za obvestilo pred začetkom (delovni dnevi)',
+    'field.noticeDays': 'Vnesite celo število delovnih dni od 0 do 60.',
     'planning.rules.noticeHint': 'Predlog ne začne nobene izmenjave pred tem rokom: danes in toliko delovnih dni (sobote, nedelje in prazniki ne štejejo). 0 pomeni, da je lahko začetek že danes.',
     'planning.board.earliest': 'Nobena predlagana izmenjava se ne začne pred {date} (danes in {notice, plural, one {# delovni dan} two {# delovna dneva} few {# delovni dnevi} other {# delovnih dni}} za obvestilo).',
     'planning.board.restore': 'Vrni prejšnji predlog',
@@ -27,6 +28,7 @@ export const planningProposalMessages: AreaMessages = {
   },
   en: {
     'planning.rules.notice': 'Notice before a start (working days)',
+    'field.noticeDays': 'Enter a whole number of working days from 0 to 60.',
     'planning.rules.noticeHint': 'No proposed exchange starts before this: today plus so many working days (weekends and public holidays do not count). 0 means a start can be today.',
     'planning.board.earliest': 'No proposed exchange starts before {date} (today plus {notice, plural, one {# working day} other {# working days}} of notice).',
     'planning.board.restore': 'Bring back the previous proposal',

@@ -118,7 +118,8 @@ export function storeProposal(ctx: ServiceContext, roundId: number, preview: Pla
   const mentor = (offerId: number | null) => (offerId === null ? null : (mentorOf.get(offerId) ?? null))
 
   db.transaction(() => {
-    if (diff.counts.moved + diff.counts.new + diff.counts.dropped > 0) takeSnapshot(ctx, roundId, current.map((r) => r.id))
+    // Only proposals that are replaced make a previous proposal to bring back (a first proposal replaces none).
+    if (current.length > 0 && diff.counts.moved + diff.counts.new + diff.counts.dropped > 0) takeSnapshot(ctx, roundId, current.map((r) => r.id))
     for (const e of diff.entries) {
       const p = placementOf.get(e.nominationId)
       if (e.kind === 'dropped') remove.run(idOf.get(e.nominationId)!)
