@@ -33,7 +33,7 @@ export function checkPlacement(instance: PlanningInstance, placement: ManualPlac
 
 function checkCompiled(c: Compiled, p: ManualPlacement, others: readonly ManualPlacement[]): RuleViolation[] {
   const n = c.nominationById.get(p.nominationId)
-  if (!n) throw new UserError('planning.unknownNomination', { nomination: p.nominationId })
+  if (!n) throw new UserError('planning.unknownNomination', {})
   const host = c.organisations.get(p.hostOrganisationId)
   if (!host) throw new UserError('planning.unknownOrganisation', { id: p.hostOrganisationId })
   const home = c.organisations.get(n.home)!
