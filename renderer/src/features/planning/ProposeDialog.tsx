@@ -14,11 +14,26 @@ export function ProposeDialog({ roundId, diff, onClose }: { roundId: number; dif
   const formatDate = useFormatDate()
   const store = useBoardChange(roundId, () => unwrap(api().planning.propose({ roundId, fingerprint: diff.fingerprint })))
   const changes = diff.entries.filter((e) => e.kind !== 'kept')
-  const side = (s: DiffSide | null) => (s ? t('planning.diff.placement', { host: s.hostName, from: formatDate(s.from), to: formatDate(s.to) }) : '–')
+  const side = (s: DiffSide | null) =>
+    s ? (
+      <>
+        {s.hostName}
+        <br />
+        <span className="nowrap">
+          {formatDate(s.from)} – {formatDate(s.to)}
+        </span>
+      </>
+    ) : (
+      '–'
+    )
   const who = (e: DiffEntry) => personName({ name: e.name, personId: e.personId }, t('planning.participant.anonymous'))
   return (
     <Modal title={t('planning.diff.title')} isOpen onClose={onClose} wide>
-      <p className="muted">{t('planning.diff.intro')}</p>
+      <p className="muted">
+        {t('planning.diff.intro')}
+        {/* Only replaced proposals are kept to bring back; a first proposal replaces none. */}
+        {diff.counts.moved + diff.counts.dropped + diff.counts.kept > 0 && ` ${t('planning.diff.undoable')}`}
+      </p>
       <p className="planning-diff__counts" data-testid="diff-counts">
         <strong>{t('planning.diff.counts', diff.counts)}</strong>
       </p>
