@@ -5,6 +5,8 @@ import type { ServiceContext } from '../services/context'
 export interface CliIo {
   out: (text: string) => void
   err: (text: string) => void
+  /** The clock, for tests that run a command on a given day; the real one otherwise. */
+  now?: () => Date
 }
 
 export interface CliArgs {

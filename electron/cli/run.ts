@@ -56,14 +56,14 @@ function findCommand(words: string[]): { command: CliCommand; rest: string[] } |
   return command ? { command, rest: words.slice(command.path.length) } : undefined
 }
 
-async function openFor(command: CliCommand, db: string | undefined): Promise<ServiceContext | null> {
+async function openFor(command: CliCommand, db: string | undefined, now: () => Date): Promise<ServiceContext | null> {
   if (command.database === 'none') return null
   if (!db) throw new UserError('cli.missingOption', { option: '--db' })
   const file = resolve(db)
   const ctx: ServiceContext = {
     conn: undefined as unknown as Connection,
     user: osUser(),
-    now: () => new Date(),
+    now,
     defaultBackupFolder: join(dirname(file), 'backups'),
     reopen: (f) => openDatabase(f, { create: false }),
   }
@@ -96,7 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       throw new UserError('cli.badArguments', { detail: error instanceof Error ? error.message : String(error) })
     }
-    ctx = await openFor(found.command, globals.db)
+    ctx = await openFor(found.command, globals.db, io.now ?? (() => new Date()))
     const output = await found.command.run(ctx, { ...parsed, lang, json: globals.json, db: globals.db })
     io.out(globals.json ? JSON.stringify(output.json, null, 2) : output.text)
     if (output.message) io.err(output.message)

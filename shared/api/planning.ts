@@ -9,6 +9,7 @@ import type {
   TeamsBoard,
   WorkshopAttendee,
 } from '../planning/board'
+import type { PreviousProposal, ProposalDiff } from '../planning/diff'
 import { roundRulesSchema, type RoundRules } from '../planning/rules'
 import { call } from './define'
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields'
@@ -75,13 +76,19 @@ const attendanceRef = z.object({ workshopId: id, personId: id })
 
 export const planningApi = {
   board: call<PlanningBoard>()('planning:board', roundRef),
-  propose: call<PlanSummary>()('planning:propose', roundRef),
+  /** The proposal and what storing it would change; nothing is written. */
+  previewPlan: call<{ summary: PlanSummary; diff: ProposalDiff }>()('planning:previewPlan', roundRef),
+  /** Stores the proposal; with the preview's fingerprint, refused when the round changed since the preview. */
+  propose: call<PlanSummary & { diff: ProposalDiff }>()('planning:propose', z.object({ roundId: id, fingerprint: z.string().max(64).nullish() })),
+  previousProposal: call<PreviousProposal | null>()('planning:previousProposal', roundRef),
+  restoreProposal: call<{ restored: number; removed: number }>()('planning:restoreProposal', roundRef),
   rules: call<RoundRules>()('planning:rules', roundRef),
   setRules: call<RoundRules>()('planning:setRules', z.object({ roundId: id, rules: roundRulesSchema })),
   check: call<PlacementCheck>()('planning:check', manualPlacementFields),
   place: call<BoardPlacement>()('planning:place', manualPlacementFields),
   setLocked: call<BoardPlacement>()('planning:setLocked', z.object({ placementId: id, locked: z.boolean() })),
-  confirm: call<BoardPlacement>()('planning:confirm', placementRef),
+  /** An exchange that has started is confirmed only with `evenIfStarted`. */
+  confirm: call<BoardPlacement>()('planning:confirm', z.object({ placementId: id, evenIfStarted: z.boolean().default(false) })),
   remove: call<{ removed: true }>()('planning:remove', placementRef),
   withdraw: call<{ withdrawn: true }>()('planning:withdraw', z.object({ nominationId: id })),
   complete: call<BoardPlacement>()('planning:complete', completionFields),

@@ -12,3 +12,12 @@ export function dayNumber(iso: string): number {
   const check = new Date(ms)
   return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? ms / 86_400_000 : NaN
 }
+
+/**
+ * A YYYY-MM-DD day as the value of an ICU `{x, date, …}` argument: noon UTC of that day, so the day shown is the
+ * same in every time zone of the office's users. Text that is not a day is passed on unchanged.
+ */
+export function dayValue(iso: string): number | string {
+  const day = dayNumber(iso)
+  return Number.isNaN(day) ? iso : day * 86_400_000 + 43_200_000
+}

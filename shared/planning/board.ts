@@ -92,6 +92,9 @@ export interface PlanningBoard {
   mentors: BoardMentor[]
   /** When the last proposal was stored, and whether it was proven optimal. */
   lastProposal: { at: string; optimal: boolean; placed: number; score: number } | null
+  /** Today by the app's clock and the earliest day a new proposal may start (today plus the round's notice). */
+  today: string
+  earliestStart: string
 }
 
 /** What `round plan --json` prints, as the issue specifies. */
@@ -101,7 +104,7 @@ export interface PlanSummary {
   score: number
   optimal: boolean
   placements: Array<{ nomination: number; host: number; from: string; to: string; preferenceRank: PreferenceRank }>
-  unplacedReasons: Array<{ nomination: number; code: string; params: Record<string, number> }>
+  unplacedReasons: Array<{ nomination: number; code: string; params: Record<string, number | string> }>
 }
 
 /** The rules a hand-made change would break; an empty list means the change is within the rules. */

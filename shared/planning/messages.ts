@@ -1,3 +1,4 @@
+import { dayValue } from '../domain/days'
 import type { ChoiceNote, PlacementExplanation, RuleViolation, TeamWarning, UnplacedNomination } from './types'
 
 /**
@@ -28,14 +29,21 @@ export function placementMessages(explanation: PlacementExplanation): MessageDes
   return [{ key: 'planning.rank', values: { rank: explanation.rank } }, ...explanation.choices.map(choiceMessage)]
 }
 
+/** Days in the engine's params are ISO text (readable in JSON); the catalogue formats them as dates. */
+function withDays(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? dayValue(v) : v]))
+}
+
 export function unplacedMessages(unplaced: UnplacedNomination): MessageDescriptor[] {
-  return [{ key: `planning.unplaced.${unplaced.code}`, values: { ...unplaced.params } }, ...unplaced.choices.map(choiceMessage)]
+  return [{ key: `planning.unplaced.${unplaced.code}`, values: withDays(unplaced.params) }, ...unplaced.choices.map(choiceMessage)]
 }
 
 export function violationMessage(violation: RuleViolation): MessageDescriptor {
-  const values = { ...violation.params }
+  const values = withDays(violation.params)
   if (values.kind !== undefined) values.kind = selector(values.kind)
-  return { key: `planning.rule.${violation.rule}`, values }
+  // An offer of a round without dates has no period to name: the host alone says which offer it is.
+  const open = violation.rule === 'offer-host' && violation.params.offerFrom === ''
+  return { key: `planning.rule.${violation.rule}${open ? '-open' : ''}`, values }
 }
 
 export function teamWarningMessage(warning: TeamWarning): MessageDescriptor {

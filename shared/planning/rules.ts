@@ -38,6 +38,7 @@ export function exchangeKind(home: Sector, host: Sector): ExchangeKind {
 
 export const DEFAULT_DURATION_DAYS = 5
 export const DEFAULT_TEAM_SIZE = 5
+export const DEFAULT_NOTICE_WORKING_DAYS = 5
 
 /**
  * The planning rules of one round, stored as JSON in `rounds.rules`. Every field has a default, so an empty
@@ -58,6 +59,16 @@ export const roundRulesSchema = z
     reciprocity: z.boolean().default(false),
     /** Target size of a mixed team. */
     teamSize: z.number().int().min(2).max(50).default(DEFAULT_TEAM_SIZE),
+    /**
+     * Working days between today and the earliest day a proposed exchange may start (0: today). Letters have to
+     * reach the people and hosts have to prepare, so nothing is planned sooner.
+     */
+    noticeWorkingDays: z
+      .number({ error: 'noticeDays' })
+      .int({ error: 'noticeDays' })
+      .min(0, { error: 'noticeDays' })
+      .max(60, { error: 'noticeDays' })
+      .default(DEFAULT_NOTICE_WORKING_DAYS),
   })
   .strict()
 

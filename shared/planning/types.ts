@@ -14,6 +14,11 @@ export interface PlanningInstance {
   offers: PlanningOffer[]
   conflicts: PlanningConflict[]
   locked: LockedPlacement[]
+  /**
+   * The earliest day a proposal may start (today plus the round's notice), or null/absent for none. Availability
+   * windows are clipped to it; locked placements are kept whatever their dates.
+   */
+  earliestStart?: string | null
 }
 
 export interface PlanningOrganisation {
@@ -63,7 +68,7 @@ export interface LockedPlacement {
 }
 
 /** The rules a placement can break; the first five decide eligibility, the rest concern a given placement. */
-export const RULES = ['own-organisation', 'conflict', 'sector', 'availability', 'capacity', 'dates', 'offer-host'] as const
+export const RULES = ['own-organisation', 'conflict', 'sector', 'availability', 'capacity', 'dates', 'offer-host', 'too-early'] as const
 export type Rule = (typeof RULES)[number]
 
 export interface RuleViolation {
@@ -110,14 +115,14 @@ export interface ProposedPlacement {
   violations: RuleViolation[]
 }
 
-export const UNPLACED_REASONS = ['window-too-short', 'no-offers', 'no-eligible-host', 'availability', 'all-full'] as const
+export const UNPLACED_REASONS = ['before-earliest-start', 'window-too-short', 'no-offers', 'no-eligible-host', 'availability', 'all-full'] as const
 export type UnplacedCode = (typeof UNPLACED_REASONS)[number]
 
 export interface UnplacedNomination {
   nominationId: number
   code: UnplacedCode
-  /** Counts behind the code, e.g. how many offers each rule excluded. */
-  params: Record<string, number>
+  /** Counts behind the code, e.g. how many offers each rule excluded; dates as ISO days. */
+  params: Record<string, number | string>
   choices: ChoiceNote[]
 }
 

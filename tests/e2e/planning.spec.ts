@@ -8,6 +8,8 @@ import { loadDemo } from '../../electron/services/demo/load'
 
 /** A round with two ministries sending three people and three hosts offering one place each in April. */
 function seedRound(ctx: ServiceContext) {
+  // Planned in February, before the round begins: nothing may start before today plus the notice.
+  ctx.now = () => new Date('2026-02-02T10:00:00Z')
   const round = createRound(ctx, { name: 'Izmenjave 2026', startsOn: '2026-03-01', endsOn: '2026-11-30', status: 'planning' })
   const org = (name: string, sector: 'ministry' | 'company' | 'ngo') => {
     const created = createOrganisation(ctx, { name, sector }, true)
@@ -40,6 +42,14 @@ function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) })
 }
 
+/** "Propose": the changes are shown first, and stored with the dialog's button. */
+async function propose(page: Page, lang: 'sl' | 'en' = 'sl') {
+  await page.getByRole('button', { name: lang === 'sl' ? 'Predlagaj razporeditev' : 'Propose a plan' }).click()
+  const dialog = page.getByRole('dialog', { name: lang === 'sl' ? 'Kaj bo novi predlog spremenil' : 'What the new proposal will change' })
+  await dialog.getByRole('button', { name: lang === 'sl' ? 'Shrani predlog' : 'Store the proposal' }).click()
+  await expect(dialog).toBeHidden()
+}
+
 /** Opens a participant's action menu with the keyboard and chooses an action. */
 async function chooseAction(page: Page, name: string, action: string) {
   await row(page, name).getByRole('button', { name: new RegExp(name) }).focus()
@@ -57,6 +67,7 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
 
   await page.getByRole('button', { name: 'Predlagaj razporeditev' }).focus()
   await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Shrani predlog' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog: 3 izmenjave, 5 točk.' })).toContainText('Optimalen predlog (dokazano)')
   // Each placement says why: Ana, Bor and Cene all want the bank, which has one place; Dana's ministry offers none.
   await expect(row(page, 'Ana Novak')).toContainText('Predlagan')
@@ -103,7 +114,7 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
   await page.getByLabel('Stanje').selectOption({ label: 'Vsi' })
 
   // A new proposal keeps the locked and the confirmed placements where the user put them.
-  await page.getByRole('button', { name: 'Predlagaj razporeditev' }).click()
+  await propose(page)
   await expect(row(page, 'Bor Kos')).toContainText('Ministrstvo za finance')
   await expect(row(page, 'Ana Novak')).toContainText('Zaklenjeno')
   const stored = desk.ctx.conn.sqlite.prepare("SELECT override_reason AS reason, status, locked FROM placements WHERE override_reason IS NOT NULL").all()
@@ -131,7 +142,7 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
 test('hosts, calendar, teams, workshops and rules in both languages', async ({ page, desk }) => {
   const roundId = seedRound(desk.ctx)
   await desk.open(page, `/planning/${roundId}`)
-  await page.getByRole('button', { name: 'Predlagaj razporeditev' }).click()
+  await propose(page)
   await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog' })).toBeVisible()
 
   await page.getByRole('tab', { name: 'Gostitelji in ponudbe' }).click()
@@ -173,7 +184,7 @@ test('hosts, calendar, teams, workshops and rules in both languages', async ({ p
   await expectAccessible(page)
   await screenshot(page, 'planning-rules-en')
   await page.getByRole('tab', { name: 'Participants' }).click()
-  await page.getByRole('button', { name: 'Propose a plan' }).click()
+  await propose(page, 'en')
   await expect(page.getByRole('status').filter({ hasText: 'Last proposal' })).toContainText('Optimal proposal (proven)')
   await expect(page.getByRole('columnheader', { name: 'Host and dates' })).toBeVisible()
   await expectAccessible(page)
@@ -193,7 +204,7 @@ test('the open round of the demo data: the board opens on it, a proposal keeps t
   await desk.open(page, '/planning')
   await expect(page.getByLabel('Krog')).toHaveValue('12')
   await expect(page.getByText(/Prikazanih \d+ od \d+/)).toBeVisible()
-  await page.getByRole('button', { name: 'Predlagaj razporeditev' }).click()
+  await propose(page)
   await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog' })).toContainText('Optimalen predlog (dokazano)')
   await page.getByLabel('Stanje').selectOption({ label: 'Opravljeno' })
   await expect(page.getByRole('row').nth(1)).toContainText('Opravljeno')

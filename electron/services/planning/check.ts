@@ -22,7 +22,8 @@ export interface ManualPlacement {
 export type PlacementChecker = (placement: ManualPlacement, others: readonly ManualPlacement[]) => RuleViolation[]
 
 export function createPlacementChecker(instance: PlanningInstance): PlacementChecker {
-  const c = compileInstance({ ...instance, locked: [] })
+  // Unclipped windows: a hand-made date before the earliest start is its own rule, checked by the store.
+  const c = compileInstance({ ...instance, locked: [], earliestStart: null })
   return (placement, others) => checkCompiled(c, placement, others)
 }
 
@@ -32,7 +33,7 @@ export function checkPlacement(instance: PlanningInstance, placement: ManualPlac
 
 function checkCompiled(c: Compiled, p: ManualPlacement, others: readonly ManualPlacement[]): RuleViolation[] {
   const n = c.nominationById.get(p.nominationId)
-  if (!n) throw new UserError('planning.unknownNomination', { nomination: p.nominationId })
+  if (!n) throw new UserError('planning.unknownNomination', {})
   const host = c.organisations.get(p.hostOrganisationId)
   if (!host) throw new UserError('planning.unknownOrganisation', { id: p.hostOrganisationId })
   const home = c.organisations.get(n.home)!
@@ -49,7 +50,9 @@ function checkCompiled(c: Compiled, p: ManualPlacement, others: readonly ManualP
   if (!c.allowedSides[n.side * 3 + sideIndex(host.sector)]) add('sector', { kind: exchangeKind(home.sector, host.sector) })
 
   const group = groupFor(c, p)
-  if (p.offerId !== null && group && group.host !== host.id) add('offer-host', { offer: p.offerId })
+  if (p.offerId !== null && group && group.host !== host.id) {
+    add('offer-host', { offerHost: c.organisations.get(group.host)?.name ?? '', offerFrom: printable(group.start), offerTo: printable(group.end) })
+  }
 
   if (p.from !== null && p.to !== null) {
     const from = toDay(p.from, 'from')

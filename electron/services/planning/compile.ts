@@ -56,6 +56,8 @@ export interface Compiled {
   allowedSides: boolean[]
   /** For each organisation, the ones it must not exchange with (conflicts of interest, both directions). */
   conflicts: Map<number, Set<number>>
+  /** The earliest day a proposal may start (OPEN_START when the instance sets none). */
+  earliest: number
 }
 
 export function compileInstance(instance: PlanningInstance): Compiled {
@@ -69,6 +71,8 @@ export function compileInstance(instance: PlanningInstance): Compiled {
     start: instance.period.from === null ? OPEN_START : toDay(instance.period.from, 'round'),
     end: instance.period.to === null ? OPEN_END : toDay(instance.period.to, 'round'),
   }
+
+  const earliest = instance.earliestStart ? toDay(instance.earliestStart, 'earliest start') : OPEN_START
 
   const conflicts = new Map<number, Set<number>>()
   for (const c of instance.conflicts) {
@@ -129,7 +133,9 @@ export function compileInstance(instance: PlanningInstance): Compiled {
       id: n.id,
       home: home.id,
       homeSector: home.sector,
-      start: w.start,
+      // Nothing is planned before the earliest start: the window is clipped to it (a window that ends before it
+      // is left empty, and explained as such).
+      start: w.start < earliest ? earliest : w.start,
       end: w.end,
       duration,
       preferences,
@@ -144,7 +150,7 @@ export function compileInstance(instance: PlanningInstance): Compiled {
   const allowedSides = SIDES.flatMap((_, h) =>
     SIDES.map((_, g) => allowsKind(instance.rules, representative(SIDES[h]!), representative(SIDES[g]!))),
   )
-  return { instance, organisations, nominations, nominationById, groups, groupsByHost, groupOfOffer, locks, allowedSides, conflicts }
+  return { instance, organisations, nominations, nominationById, groups, groupsByHost, groupOfOffer, locks, allowedSides, conflicts, earliest }
 }
 
 export function sideIndex(sector: Sector): number {

@@ -1,6 +1,7 @@
 import { exchangeKind } from '../../../shared/planning/rules'
 import type { ChoiceNote, ChoiceReason, UnplacedCode, UnplacedNomination } from '../../../shared/planning/types'
 import type { Compiled, CompiledNomination } from './compile'
+import { fromDay } from './dates'
 import { brokenRule, fits } from './eligibility'
 
 /**
@@ -46,7 +47,8 @@ function whyNot(c: Compiled, n: CompiledNomination, host: number, used: Int32Arr
  */
 export function explainUnplaced(c: Compiled, n: CompiledNomination, used: Int32Array): UnplacedNomination {
   const choices = choiceNotes(c, n, n.preferences.length, used)
-  const result = (code: UnplacedCode, params: Record<string, number>): UnplacedNomination => ({ nominationId: n.id, code, params, choices })
+  const result = (code: UnplacedCode, params: UnplacedNomination['params']): UnplacedNomination => ({ nominationId: n.id, code, params, choices })
+  if (n.end < c.earliest) return result('before-earliest-start', { until: fromDay(n.end), earliest: fromDay(c.earliest) })
   if (n.start + n.duration - 1 > n.end) return result('window-too-short', { duration: n.duration, days: Math.max(0, n.end - n.start + 1) })
   if (c.groups.length === 0) return result('no-offers', {})
   const counts = { ownOrganisation: 0, conflict: 0, sector: 0, availability: 0, eligible: 0 }

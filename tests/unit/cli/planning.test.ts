@@ -6,7 +6,8 @@ import { plannedWorld, snapshot } from '../planning/store/world'
 async function run(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) })
+  // The round is planned before it begins (the world's clock): nothing may start before today plus the notice.
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), now: () => new Date('2026-02-02T10:00:00Z') })
   return { code, stdout: out.join('\n'), stderr: err.join('\n') }
 }
 
@@ -24,6 +25,35 @@ async function world() {
 }
 
 describe('round plan', () => {
+  it('--dry-run prints the diff and writes nothing; --undo brings the previous proposal back', async () => {
+    const w = await world()
+    w.offer(w.bank, 1)
+    w.offer(w.mill, 1)
+    const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
+    await w.plan()
+    w.nominate(w.health, 'Bor Kos', [w.bank, w.mill])
+    const before = snapshot(w.db, w.round)
+    const dry = await w.plan('--dry-run')
+    expect(dry.code).toBe(0)
+    const json = JSON.parse(dry.stdout)
+    expect(json.dryRun).toBe(true)
+    expect(json.diff.counts).toEqual({ moved: 0, new: 1, dropped: 0, kept: 1 })
+    expect(json.diff.entries.find((e: { kind: string }) => e.kind === 'new')).toMatchObject({ name: 'Bor Kos', after: { hostName: 'Mlin Žito d.o.o.' } })
+    expect(snapshot(w.db, w.round)).toEqual(before)
+
+    const stored = await w.plan()
+    expect(JSON.parse(stored.stdout).diff.counts).toEqual(json.diff.counts)
+    expect(w.db.prepare("SELECT count(*) AS n FROM placements WHERE round_id = ?").get(w.round)).toEqual({ n: 2 })
+    const undo = await run('--db', w.file, 'round', 'plan', '--round', String(w.round), '--undo', '--json')
+    expect(undo.code).toBe(0)
+    expect(JSON.parse(undo.stdout)).toEqual({ restored: 1, removed: 2 })
+    expect(w.db.prepare("SELECT nomination_id AS n FROM placements WHERE round_id = ?").all(w.round)).toEqual([{ n: ana }])
+    // The first proposal replaced nothing, so there is nothing further back.
+    const empty = await run('--db', w.file, 'round', 'restore-proposal', '--round', String(w.round))
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toContain('no earlier proposal')
+  })
+
   it('prints exactly the issue’s JSON, proven optimal, and stores the proposal with sectors, scores and statuses', async () => {
     const w = await world()
     const mentor = w.mentor(w.bank, 'Marta Mentor')
@@ -35,7 +65,7 @@ describe('round plan', () => {
     const result = await w.plan()
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout)
-    expect(Object.keys(json)).toEqual(['placed', 'unplaced', 'score', 'optimal', 'placements', 'unplacedReasons'])
+    expect(Object.keys(json)).toEqual(['placed', 'unplaced', 'score', 'optimal', 'placements', 'unplacedReasons', 'diff', 'dryRun'])
     // Two places, three people: best is one 1st choice (3) and one 2nd choice (2); Cene has only the bank.
     expect(json).toMatchObject({ placed: 2, unplaced: 1, score: 5, optimal: true })
     expect(json.placements).toEqual([

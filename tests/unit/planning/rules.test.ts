@@ -105,7 +105,7 @@ describe('conflicts of interest', () => {
 describe('round rules JSON', () => {
   it('gives the defaults for no rules and keeps what is set', () => {
     expect(parseRoundRules(null)).toEqual(DEFAULT_RULES)
-    expect(DEFAULT_RULES).toEqual({ sectorKinds: ['cross'], defaultDurationDays: 5, reciprocity: false, teamSize: 5 })
+    expect(DEFAULT_RULES).toEqual({ sectorKinds: ['cross'], defaultDurationDays: 5, reciprocity: false, teamSize: 5, noticeWorkingDays: 5 })
     const json = serializeRoundRules({ sectorKinds: ['with-ngos', 'cross'], reciprocity: true })
     expect(parseRoundRules(json)).toEqual({ ...DEFAULT_RULES, sectorKinds: ['cross', 'with-ngos'], reciprocity: true })
   })

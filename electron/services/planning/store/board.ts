@@ -1,4 +1,5 @@
 import type { BoardMentor, BoardNomination, BoardOffer, BoardOrganisation, BoardPlacement, PlanningBoard } from '../../../../shared/planning/board'
+import { earliestStart, isoToday } from '../../../../shared/planning/notice'
 import { parseRoundRules } from '../../../../shared/planning/rules'
 import type { PreferenceRank } from '../../../../shared/planning/types'
 import type { ServiceContext } from '../../context'
@@ -94,5 +95,7 @@ export function getBoard(ctx: ServiceContext, roundId: number): PlanningBoard {
     organisations,
     mentors,
     lastProposal: stored ? { at: stored.at, optimal: stored.optimal, placed: stored.placed, score: stored.score } : null,
+    today: isoToday(ctx.now()),
+    earliestStart: earliestStart(isoToday(ctx.now()), rules.noticeWorkingDays),
   }
 }

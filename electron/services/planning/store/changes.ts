@@ -6,7 +6,10 @@ import type { RuleViolation } from '../../../../shared/planning/types'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
 import { createPlacementChecker, type ManualPlacement } from '../check'
+import { dayValue } from '../../../../shared/domain/days'
+import { isoToday } from '../../../../shared/planning/notice'
 import { getPlacement } from './board'
+import { nominationName, placementLabel } from './describe'
 import { loadRoundInstance } from './load'
 
 interface PlacementState {
@@ -21,7 +24,7 @@ function placementState(ctx: ServiceContext, placementId: number): PlacementStat
   const row = ctx.conn.sqlite
     .prepare('SELECT id, round_id AS roundId, nomination_id AS nominationId, status, locked FROM placements WHERE id = ?')
     .get(placementId) as PlacementState | undefined
-  if (!row) throw new UserError('planning.placementNotFound', { id: placementId })
+  if (!row) throw new UserError('planning.placementNotFound', {})
   return row
 }
 
@@ -33,17 +36,32 @@ function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: 
   const row = ctx.conn.sqlite.prepare('SELECT round_id AS roundId, status FROM nominations WHERE id = ?').get(nominationId) as
     | { roundId: number; status: string }
     | undefined
-  if (!row) throw new UserError('planning.unknownNomination', { nomination: nominationId })
+  if (!row) throw new UserError('planning.unknownNomination', {})
   return row
+}
+
+/**
+ * A placement moved to another host does not keep the old host's offer or mentor: an offer or a mentor that is not
+ * the chosen host's is dropped (the user may pick one of the new host's instead).
+ */
+function ownedByHost(ctx: ServiceContext, p: ReturnType<typeof manualPlacementFields.parse>): ReturnType<typeof manualPlacementFields.parse> {
+  const db = ctx.conn.sqlite
+  const offerHost = p.offerId === null ? null : (db.prepare('SELECT organisation_id AS o FROM offers WHERE id = ?').get(p.offerId) as { o: number } | undefined)?.o
+  const mentorHost = p.mentorContactId === null ? null : (db.prepare('SELECT organisation_id AS o FROM contacts WHERE id = ?').get(p.mentorContactId) as { o: number } | undefined)?.o
+  return {
+    ...p,
+    offerId: offerHost === p.hostOrganisationId ? p.offerId : null,
+    mentorContactId: mentorHost === p.hostOrganisationId ? p.mentorContactId : null,
+  }
 }
 
 /** The rules a hand-made placement would break, against the round's other current placements. */
 function violationsOf(ctx: ServiceContext, input: ManualPlacementInput): RuleViolation[] {
-  const p = manualPlacementFields.parse(input)
+  const p = ownedByHost(ctx, manualPlacementFields.parse(input))
   const { roundId, status } = nominationRound(ctx, p.nominationId)
-  if (status === 'withdrawn') throw new UserError('planning.nominationWithdrawn', { nomination: p.nominationId })
+  if (status === 'withdrawn') throw new UserError('planning.nominationWithdrawn', { name: nominationName(ctx, p.nominationId) })
   const { instance } = loadRoundInstance(ctx, roundId)
-  if (p.offerId !== null && !instance.offers.some((o) => o.id === p.offerId)) throw new UserError('planning.unknownOffer', { offer: p.offerId })
+  if (p.offerId !== null && !instance.offers.some((o) => o.id === p.offerId)) throw new UserError('planning.unknownOffer', {})
   const others = ctx.conn.sqlite
     .prepare(
       `SELECT nomination_id AS nominationId, host_organisation_id AS hostOrganisationId, offer_id AS offerId, starts_on AS "from", ends_on AS "to"
@@ -51,7 +69,15 @@ function violationsOf(ctx: ServiceContext, input: ManualPlacementInput): RuleVio
     )
     .all(roundId, p.nominationId) as ManualPlacement[]
   const placement: ManualPlacement = { nominationId: p.nominationId, hostOrganisationId: p.hostOrganisationId, offerId: p.offerId, from: p.startsOn, to: p.endsOn }
-  return createPlacementChecker(instance)(placement, others)
+  const violations = createPlacementChecker(instance)(placement, others)
+  // A start before today plus the notice breaks a rule of its own; a placement whose start is not being changed
+  // (say, a confirmed exchange under way getting another mentor) is not flagged for it again.
+  const stored = ctx.conn.sqlite.prepare('SELECT starts_on AS s FROM placements WHERE nomination_id = ?').get(p.nominationId) as { s: string } | undefined
+  const earliest = instance.earliestStart ?? null
+  if (earliest !== null && p.startsOn < earliest && stored?.s !== p.startsOn) {
+    violations.push({ rule: 'too-early', params: { earliest, notice: instance.rules.noticeWorkingDays } })
+  }
+  return violations
 }
 
 export function checkManualPlacement(ctx: ServiceContext, input: ManualPlacementInput): PlacementCheck {
@@ -65,7 +91,7 @@ export function checkManualPlacement(ctx: ServiceContext, input: ManualPlacement
  * placement left unlocked is a proposal like any other, and the next proposal may replace it.
  */
 export function placeByHand(ctx: ServiceContext, input: ManualPlacementInput): BoardPlacement {
-  const p = manualPlacementFields.parse(input)
+  const p = ownedByHost(ctx, manualPlacementFields.parse(input))
   const db = ctx.conn.sqlite
   return db.transaction(() => {
     const violations = violationsOf(ctx, p)
@@ -88,7 +114,7 @@ export function placeByHand(ctx: ServiceContext, input: ManualPlacementInput): B
     const reason = violations.length > 0 ? p.overrideReason : null
     const existing = db.prepare('SELECT id, status FROM placements WHERE nomination_id = ?').get(p.nominationId) as { id: number; status: string } | undefined
     if (existing && (existing.status === 'completed' || existing.status === 'withdrawn')) {
-      throw new UserError('planning.placementClosed', { id: existing.id, status: existing.status })
+      throw new UserError('planning.placementClosed', { ...placementLabel(ctx, existing.id), status: existing.status })
     }
     const before = existing ? read(ctx, existing.id) : null
     let id: number
@@ -128,23 +154,31 @@ function change(ctx: ServiceContext, placementId: number, action: string, apply:
   })()
 }
 
-function refuseClosed(state: PlacementState, allowCompleted = false): void {
+function refuseClosed(ctx: ServiceContext, state: PlacementState, allowCompleted = false): void {
   if (state.status === 'withdrawn' || (state.status === 'completed' && !allowCompleted)) {
-    throw new UserError('planning.placementClosed', { id: state.id, status: state.status })
+    throw new UserError('planning.placementClosed', { ...placementLabel(ctx, state.id), status: state.status })
   }
 }
 
 export function setLocked(ctx: ServiceContext, placementId: number, locked: boolean): BoardPlacement {
   return change(ctx, placementId, locked ? 'lock' : 'unlock', (state) => {
-    refuseClosed(state)
+    refuseClosed(ctx, state)
     ctx.conn.sqlite.prepare('UPDATE placements SET locked = ? WHERE id = ?').run(locked ? 1 : 0, placementId)
   })
 }
 
-/** Accepts a placement: it is confirmed (and so kept by every later proposal), and so is the nomination. */
-export function confirmPlacement(ctx: ServiceContext, placementId: number): BoardPlacement {
+/**
+ * Accepts a placement: it is confirmed (and so kept by every later proposal), and so is the nomination. An exchange
+ * that has already started (or should have) is confirmed only when the user says so explicitly (`evenIfStarted`),
+ * as its letters would announce a date that has passed.
+ */
+export function confirmPlacement(ctx: ServiceContext, placementId: number, options: { evenIfStarted?: boolean } = {}): BoardPlacement {
   return change(ctx, placementId, 'confirm', (state) => {
-    refuseClosed(state)
+    refuseClosed(ctx, state)
+    const { s } = ctx.conn.sqlite.prepare('SELECT starts_on AS s FROM placements WHERE id = ?').get(placementId) as { s: string }
+    if (s <= isoToday(ctx.now()) && options.evenIfStarted !== true) {
+      throw new UserError('planning.confirmStarted', { ...placementLabel(ctx, placementId), from: dayValue(s) })
+    }
     ctx.conn.sqlite.prepare("UPDATE placements SET status = 'confirmed' WHERE id = ?").run(placementId)
     ctx.conn.sqlite.prepare("UPDATE nominations SET status = 'confirmed' WHERE id = ?").run(state.nominationId)
   })
@@ -157,8 +191,8 @@ export function confirmPlacement(ctx: ServiceContext, placementId: number): Boar
 export function recordCompletion(ctx: ServiceContext, input: CompletionInput): BoardPlacement {
   const c = completionFields.parse(input)
   return change(ctx, c.placementId, 'complete', (state) => {
-    refuseClosed(state, true)
-    if (state.status === 'proposed') throw new UserError('planning.completionNeedsConfirmed', { id: state.id })
+    refuseClosed(ctx, state, true)
+    if (state.status === 'proposed') throw new UserError('planning.completionNeedsConfirmed', placementLabel(ctx, state.id))
     ctx.conn.sqlite
       .prepare(
         `UPDATE placements SET status = 'completed', days_actual = ?, participant_rating = ?, participant_feedback = ?, host_rating = ?,
@@ -173,7 +207,7 @@ export function recordCompletion(ctx: ServiceContext, input: CompletionInput): B
 export function removePlacement(ctx: ServiceContext, placementId: number): { removed: true } {
   return ctx.conn.sqlite.transaction(() => {
     const state = placementState(ctx, placementId)
-    if (state.status === 'completed') throw new UserError('planning.placementClosed', { id: state.id, status: state.status })
+    if (state.status === 'completed') throw new UserError('planning.placementClosed', { ...placementLabel(ctx, state.id), status: state.status })
     const before = read(ctx, placementId)
     ctx.conn.sqlite.prepare('DELETE FROM placements WHERE id = ?').run(placementId)
     ctx.conn.sqlite.prepare("UPDATE nominations SET status = 'nominated' WHERE id = ? AND status <> 'withdrawn'").run(state.nominationId)
@@ -187,7 +221,7 @@ export function withdrawNomination(ctx: ServiceContext, nominationId: number): {
   const db = ctx.conn.sqlite
   return db.transaction(() => {
     const { status } = nominationRound(ctx, nominationId)
-    if (status === 'completed') throw new UserError('planning.nominationCompleted', { nomination: nominationId })
+    if (status === 'completed') throw new UserError('planning.nominationCompleted', { name: nominationName(ctx, nominationId) })
     const placement = db.prepare('SELECT id FROM placements WHERE nomination_id = ?').get(nominationId) as { id: number } | undefined
     db.prepare("UPDATE nominations SET status = 'withdrawn' WHERE id = ?").run(nominationId)
     if (placement) db.prepare("UPDATE placements SET status = 'withdrawn', locked = 0 WHERE id = ?").run(placement.id)

@@ -1,5 +1,6 @@
 import type { Sector } from '../../../../shared/domain/enums'
 import type { Round } from '../../../../shared/domain/rounds'
+import { earliestStart, isoToday } from '../../../../shared/planning/notice'
 import { parseRoundRules } from '../../../../shared/planning/rules'
 import type { LockedPlacement, PlanningInstance, PlanningNomination, PlanningOffer } from '../../../../shared/planning/types'
 import type { ServiceContext } from '../../context'
@@ -8,16 +9,21 @@ import { getRound } from '../../rounds/rounds'
 /**
  * A round as the planning engine sees it, read straight from SQLite with a handful of prepared statements (the
  * end-to-end figure of the benchmark includes this). Withdrawn nominations are left out. Placements the user
- * locked, confirmed or completed are kept as they are: they go to the engine as locks and hold their places.
+ * locked, confirmed or completed are kept as they are: they go to the engine as locks and hold their places. So is
+ * a proposal that started before today: moving it would move an exchange under way, or into the past (one that starts
+ * today may still be re-planned, to today or later).
  */
 export interface LoadedRound {
   round: Round
   instance: PlanningInstance
+  /** Today by the service's clock; a proposed placement that starts before it is kept as it is. */
+  today: string
 }
 
 export function loadRoundInstance(ctx: ServiceContext, roundId: number): LoadedRound {
   const round = getRound(ctx, roundId)
   const db = ctx.conn.sqlite
+  const today = isoToday(ctx.now())
   const rulesRow = db.prepare('SELECT rules FROM rounds WHERE id = ?').get(roundId) as { rules: string | null }
   const organisations = db.prepare('SELECT id, name, sector FROM organisations').all() as Array<{ id: number; name: string; sector: Sector }>
 
@@ -59,15 +65,18 @@ export function loadRoundInstance(ctx: ServiceContext, roundId: number): LoadedR
               p.starts_on AS "from", p.ends_on AS "to"
          FROM placements p JOIN nominations n ON n.id = p.nomination_id
         WHERE p.round_id = ? AND n.status <> 'withdrawn' AND p.status <> 'withdrawn'
-          AND (p.locked = 1 OR p.status IN ('confirmed', 'completed'))
+          AND (p.locked = 1 OR p.status IN ('confirmed', 'completed') OR p.starts_on < ?)
         ORDER BY p.nomination_id`,
     )
-    .all(roundId) as LockedPlacement[]
+    .all(roundId, today) as LockedPlacement[]
+  const rules = parseRoundRules(rulesRow.rules)
 
   return {
     round,
+    today,
     instance: {
-      rules: parseRoundRules(rulesRow.rules),
+      rules,
+      earliestStart: earliestStart(today, rules.noticeWorkingDays),
       period: { from: round.startsOn, to: round.endsOn },
       organisations,
       nominations,

@@ -1,4 +1,5 @@
 import { offerFields, type OfferInput } from '../../../../shared/api/planning'
+import { dayValue } from '../../../../shared/domain/days'
 import { UserError } from '../../../../shared/errors'
 import type { BoardOffer } from '../../../../shared/planning/board'
 import { parseRoundRules, roundRulesSchema, serializeRoundRules, type RoundRules, type RoundRulesInput } from '../../../../shared/planning/rules'
@@ -22,9 +23,15 @@ export function setRules(ctx: ServiceContext, roundId: number, input: RoundRules
   })()
 }
 
+/** An offer as messages name it: its host and period (an open side is left blank). */
+function offerLabel(offer: BoardOffer): Record<string, string | number> {
+  return { host: offer.organisationName, period: [offer.availableFrom, offer.availableTo].every((d) => d !== null) ? 'dated' : 'open',
+    from: offer.availableFrom === null ? 0 : dayValue(offer.availableFrom), to: offer.availableTo === null ? 0 : dayValue(offer.availableTo) }
+}
+
 function offerIn(ctx: ServiceContext, roundId: number, id: number): BoardOffer {
   const offer = listOffers(ctx, roundId).find((o) => o.id === id)
-  if (!offer) throw new UserError('planning.unknownOffer', { offer: id })
+  if (!offer) throw new UserError('planning.unknownOffer', {})
   return offer
 }
 
@@ -53,7 +60,7 @@ export function saveOffer(ctx: ServiceContext, roundId: number, id: number | nul
       )
     } else {
       before = offerIn(ctx, roundId, id)
-      if (before.organisationId !== o.organisationId && before.used > 0) throw new UserError('planning.offerInUse', { offer: id })
+      if (before.organisationId !== o.organisationId && before.used > 0) throw new UserError('planning.offerInUse', offerLabel(before))
       db.prepare(
         `UPDATE offers SET organisation_id = ?, places = ?, available_from = ?, available_to = ?, department = ?, mentor_contact_id = ?,
                 languages = ? WHERE id = ?`,
@@ -71,9 +78,9 @@ export function removeOffer(ctx: ServiceContext, id: number): { removed: true } 
   const db = ctx.conn.sqlite
   return db.transaction(() => {
     const row = db.prepare('SELECT round_id AS roundId FROM offers WHERE id = ?').get(id) as { roundId: number } | undefined
-    if (!row) throw new UserError('planning.unknownOffer', { offer: id })
+    if (!row) throw new UserError('planning.unknownOffer', {})
     const before = offerIn(ctx, row.roundId, id)
-    if (db.prepare('SELECT 1 FROM placements WHERE offer_id = ?').get(id)) throw new UserError('planning.offerInUse', { offer: id })
+    if (db.prepare('SELECT 1 FROM placements WHERE offer_id = ?').get(id)) throw new UserError('planning.offerInUse', offerLabel(before))
     db.prepare('DELETE FROM offers WHERE id = ?').run(id)
     audit(ctx, 'offer', id, 'delete', before, null)
     return { removed: true as const }

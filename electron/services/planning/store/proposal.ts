@@ -1,11 +1,15 @@
+import type { ProposalDiff } from '../../../../shared/planning/diff'
 import type { PlanSummary } from '../../../../shared/planning/board'
+import { UserError } from '../../../../shared/errors'
 import type { PlacementExplanation, PlanningInstance, Proposal, UnplacedNomination } from '../../../../shared/planning/types'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
 import { fromDay, toDay } from '../dates'
 import { proposePlan } from '../propose'
 import { backupBeforeBulkChange } from '../../settings/backups'
+import { diffProposal, replaceablePlacements, type ReplaceableRow } from './diff'
 import { loadRoundInstance } from './load'
+import { takeSnapshot } from './snapshots'
 
 /** What the board shows of the last proposal: kept in `settings` under `planning.proposal.<round>`. */
 export interface StoredProposal {
@@ -25,36 +29,70 @@ export function readStoredProposal(ctx: ServiceContext, roundId: number): Stored
   return row ? (JSON.parse(row.value) as StoredProposal) : null
 }
 
-/**
- * "Propose": computes the optimal plan around the locked, confirmed and completed placements and stores it in one
- * transaction. Unlocked proposed placements are replaced; the others stay as they are. Sectors are copied onto
- * each placement (statistics survive a later change of sector), the offer's mentor is taken over, and the
- * nominations placed become 'proposed' while those that lost a proposed place go back to 'nominated'.
- * Storing replaces many placements at once, so like every bulk step it first takes a backup (once the proposal
- * is computed, so a round that cannot be planned leaves no backup behind).
- */
-export async function planRound(ctx: ServiceContext, roundId: number): Promise<{ proposal: Proposal; summary: PlanSummary; backup: string }> {
-  const { instance } = loadRoundInstance(ctx, roundId)
-  const proposal = proposePlan(instance)
-  const backup = await backupBeforeBulkChange(ctx)
-  storeProposal(ctx, roundId, instance, proposal)
-  return { proposal, summary: summarise(proposal), backup }
+export interface PlanPreview {
+  proposal: Proposal
+  summary: PlanSummary
+  diff: ProposalDiff
+  instance: PlanningInstance
+  current: ReplaceableRow[]
 }
 
-export function storeProposal(ctx: ServiceContext, roundId: number, instance: PlanningInstance, proposal: Proposal): void {
+/**
+ * The proposal and what storing it would change, written nowhere. Nothing starts before today plus the round's
+ * notice; locked, confirmed, completed and already started placements are kept as they are.
+ */
+export function previewPlan(ctx: ServiceContext, roundId: number): PlanPreview {
+  const { instance, today } = loadRoundInstance(ctx, roundId)
+  const proposal = proposePlan(instance)
+  const durationOf = new Map(instance.nominations.map((n) => [n.id, n.durationDays ?? instance.rules.defaultDurationDays]))
+  // Without any date on the round, the nomination or the offer, the exchange starts at the earliest start (a rolling round).
+  for (const p of proposal.placements) {
+    if (p.locked) continue
+    p.from ??= instance.earliestStart ?? today
+    p.to ??= fromDay(toDay(p.from, 'from') + durationOf.get(p.nominationId)! - 1)
+  }
+  const current = replaceablePlacements(ctx, roundId, today)
+  const diff = diffProposal(ctx, roundId, proposal, current, instance.earliestStart ?? today)
+  return { proposal, summary: summarise(proposal), diff, instance, current }
+}
+
+/**
+ * "Propose": stores the plan the preview showed. With the preview's fingerprint the store is refused when the
+ * round has changed since (the user would get something else than they saw). Storing replaces many placements at
+ * once, so like every bulk step it first takes a backup (once the proposal is computed, so a round that cannot be
+ * planned leaves no backup behind), and the proposals it replaces are kept as a snapshot that can be brought back.
+ */
+export async function planRound(
+  ctx: ServiceContext,
+  roundId: number,
+  options: { fingerprint?: string | null } = {},
+): Promise<{ proposal: Proposal; summary: PlanSummary; diff: ProposalDiff; backup: string }> {
+  const preview = previewPlan(ctx, roundId)
+  if (options.fingerprint && options.fingerprint !== preview.diff.fingerprint) throw new UserError('planning.previewOutdated', {})
+  const backup = await backupBeforeBulkChange(ctx)
+  storeProposal(ctx, roundId, preview)
+  return { proposal: preview.proposal, summary: preview.summary, diff: preview.diff, backup }
+}
+
+/**
+ * Applies the preview's diff in one transaction: kept placements are left as they are, moved ones updated, new ones
+ * inserted, dropped ones deleted. Sectors are copied onto each placement (statistics survive a later change of
+ * sector), the offer's mentor is taken over, and the nominations placed become 'proposed' while those that lost a
+ * proposed place go back to 'nominated'.
+ */
+export function storeProposal(ctx: ServiceContext, roundId: number, preview: PlanPreview): void {
+  const { instance, proposal, diff, current } = preview
   const db = ctx.conn.sqlite
   const sectorOf = new Map(instance.organisations.map((o) => [o.id, o.sector]))
   const mentorOf = new Map(instance.offers.map((o) => [o.id, o.mentorContactId]))
-  const durationOf = new Map(instance.nominations.map((n) => [n.id, n.durationDays ?? instance.rules.defaultDurationDays]))
-  const today = ctx.now().toISOString().slice(0, 10)
-  const fresh = proposal.placements.filter((p) => !p.locked)
-  // Without any date on the round, the nomination or the offer, the exchange starts today (a rolling round).
-  for (const p of fresh) {
-    p.from ??= today
-    p.to ??= fromDay(toDay(p.from, 'from') + durationOf.get(p.nominationId)! - 1)
-  }
+  const placementOf = new Map(proposal.placements.map((p) => [p.nominationId, p]))
+  const idOf = new Map(current.map((r) => [r.nominationId, r.id]))
 
-  const removeProposed = db.prepare("DELETE FROM placements WHERE round_id = ? AND status = 'proposed' AND locked = 0")
+  const remove = db.prepare('DELETE FROM placements WHERE id = ?')
+  const update = db.prepare(
+    `UPDATE placements SET host_organisation_id = ?, host_sector = ?, offer_id = ?, mentor_contact_id = ?, starts_on = ?, ends_on = ?,
+            score = ?, override_reason = NULL WHERE id = ?`,
+  )
   const insert = db.prepare(
     `INSERT INTO placements (round_id, nomination_id, home_organisation_id, host_organisation_id, home_sector, host_sector,
        offer_id, mentor_contact_id, starts_on, ends_on, driver, status, locked, score, person_id, gender)
@@ -77,20 +115,29 @@ export function storeProposal(ctx: ServiceContext, roundId: number, instance: Pl
     explanations: Object.fromEntries(proposal.placements.map((p) => [String(p.nominationId), { host: p.hostOrganisationId, explanation: p.explanation }])),
     unplaced: proposal.unplaced,
   }
+  const mentor = (offerId: number | null) => (offerId === null ? null : (mentorOf.get(offerId) ?? null))
 
   db.transaction(() => {
-    const removed = removeProposed.run(roundId).changes
-    for (const p of fresh) {
-      insert.run(
-        roundId, p.homeOrganisationId, p.hostOrganisationId, sectorOf.get(p.homeOrganisationId)!, sectorOf.get(p.hostOrganisationId)!,
-        p.offerId, p.offerId === null ? null : (mentorOf.get(p.offerId) ?? null), p.from, p.to, p.points, p.nominationId,
-      )
-      markProposed.run(p.nominationId)
+    // Only proposals that are replaced make a previous proposal to bring back (a first proposal replaces none).
+    if (current.length > 0 && diff.counts.moved + diff.counts.new + diff.counts.dropped > 0) takeSnapshot(ctx, roundId, current.map((r) => r.id))
+    for (const e of diff.entries) {
+      const p = placementOf.get(e.nominationId)
+      if (e.kind === 'dropped') remove.run(idOf.get(e.nominationId)!)
+      else if (e.kind === 'moved') {
+        update.run(p!.hostOrganisationId, sectorOf.get(p!.hostOrganisationId)!, p!.offerId, mentor(p!.offerId), p!.from, p!.to, p!.points, idOf.get(e.nominationId)!)
+      } else if (e.kind === 'new') {
+        insert.run(
+          roundId, p!.homeOrganisationId, p!.hostOrganisationId, sectorOf.get(p!.homeOrganisationId)!, sectorOf.get(p!.hostOrganisationId)!,
+          p!.offerId, mentor(p!.offerId), p!.from, p!.to, p!.points, p!.nominationId,
+        )
+      }
+      if (e.kind !== 'dropped') markProposed.run(e.nominationId)
     }
     resetUnplaced.run(roundId, roundId)
     saveExplanations.run(proposalKey(roundId), JSON.stringify(stored))
-    audit(ctx, 'round', roundId, 'plan', { replacedProposals: removed }, {
+    audit(ctx, 'round', roundId, 'plan', { replacedProposals: current.length }, {
       placed: proposal.placed, score: proposal.score, optimal: proposal.optimal, locked: proposal.lockedCount, unplaced: proposal.unplaced.length,
+      earliestStart: diff.earliestStart, ...diff.counts,
     })
   })()
 }

@@ -6,6 +6,7 @@ import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { useVirtualRows } from '../nominations/virtualRows'
 import { CompletionDialog } from './CompletionDialog'
+import { ConfirmStartedDialog } from './ConfirmStartedDialog'
 import { PlaceDialog } from './PlaceDialog'
 import { personName, useBoardChange, useExplain } from './queries'
 
@@ -39,12 +40,12 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
   const searchId = useId()
   const [status, setStatus] = useState<string>('all')
   const [search, setSearch] = useState('')
-  const [dialog, setDialog] = useState<{ kind: 'place' | 'complete'; nomination: BoardNomination } | null>(null)
+  const [dialog, setDialog] = useState<{ kind: 'place' | 'complete' | 'confirmStarted'; nomination: BoardNomination } | null>(null)
   const roundId = board.round.id
   const change = useBoardChange(roundId, async ({ action, n }: { action: Action; n: BoardNomination }) => {
     const placementId = n.placement?.id ?? 0
     const planning = api().planning
-    if (action === 'confirm') return unwrap(planning.confirm({ placementId }))
+    if (action === 'confirm') return unwrap(planning.confirm({ placementId, evenIfStarted: false }))
     if (action === 'lock' || action === 'unlock') return unwrap(planning.setLocked({ placementId, locked: action === 'lock' }))
     if (action === 'remove') return unwrap(planning.remove({ placementId }))
     return unwrap(planning.withdraw({ nominationId: n.id }))
@@ -64,6 +65,8 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
   const act = (action: Action, n: BoardNomination) => {
     if (action === 'move' || action === 'place') setDialog({ kind: 'place', nomination: n })
     else if (action === 'complete') setDialog({ kind: 'complete', nomination: n })
+    // An exchange that has started (or should have by now) is confirmed only after the user says so.
+    else if (action === 'confirm' && n.placement && n.placement.startsOn <= board.today) setDialog({ kind: 'confirmStarted', nomination: n })
     else change.mutate({ action, n })
   }
   return (
@@ -171,6 +174,9 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
         </table>
       </div>
       {dialog?.kind === 'place' && <PlaceDialog board={board} nomination={dialog.nomination} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'confirmStarted' && dialog.nomination.placement && (
+        <ConfirmStartedDialog roundId={roundId} placement={dialog.nomination.placement} name={personName(dialog.nomination, anonymous)} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'complete' && dialog.nomination.placement && (
         <CompletionDialog roundId={roundId} placement={dialog.nomination.placement} name={personName(dialog.nomination, anonymous)} onClose={() => setDialog(null)} />
       )}

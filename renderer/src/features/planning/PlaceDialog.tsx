@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { z } from 'zod'
 import { manualPlacementFields } from '../../../../shared/api/planning'
@@ -25,7 +26,9 @@ function defaults(n: BoardNomination, board: PlanningBoard): FormInput {
   }
   const host = n.preferences[0]?.id ?? board.offers[0]?.organisationId ?? board.organisations[0]?.id ?? 0
   const offer = board.offers.find((o) => o.organisationId === host)
-  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: offer?.availableFrom ?? n.availableFrom ?? '', endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '', locked: true }
+  // Never suggest a start before the earliest one (today plus the round's notice).
+  const from = [offer?.availableFrom, n.availableFrom].find((d) => d != null) ?? board.earliestStart
+  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: from < board.earliestStart ? board.earliestStart : from, endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '', locked: true }
 }
 
 /**
@@ -37,7 +40,7 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
   const t = useT()
   const formatDate = useFormatDate()
   const explain = useExplain()
-  const { register, handleSubmit, formState, setError, control } = useForm<FormInput, unknown, FormOutput>({
+  const { register, handleSubmit, formState, setError, control, setValue, getValues } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(manualPlacementFields),
     defaultValues: defaults(nomination, board),
   })
@@ -56,6 +59,14 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
   const { save, isPending, serverError } = useFormSave({ save: (input: FormOutput) => change.mutateAsync(input), onSaved: onClose, setError })
   const offers = board.offers.filter((o) => o.organisationId === host)
   const mentors = board.mentors.filter((m) => m.organisationId === host)
+  // Another host: the previous host's offer and mentor do not come along (the service drops them too).
+  useEffect(() => {
+    const offerId = numberOrNull(getValues('offerId'))
+    if (offerId !== null && !board.offers.some((o) => o.id === offerId && o.organisationId === host)) setValue('offerId', null)
+    const mentorId = numberOrNull(getValues('mentorContactId'))
+    if (mentorId !== null && !board.mentors.some((m) => m.id === mentorId && m.organisationId === host)) setValue('mentorContactId', null)
+  }, [host, board.offers, board.mentors, getValues, setValue])
+  const hostChanged = nomination.placement !== null && nomination.placement.hostOrganisationId !== host
   const name = personName(nomination, t('planning.participant.anonymous'))
   return (
     <Modal title={t(nomination.placement ? 'planning.place.moveTitle' : 'planning.place.title', { name })} isOpen onClose={onClose} wide>
@@ -68,12 +79,14 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
             choices: nomination.preferences.map((p) => p.name).join(', ') || '–',
           })}
         </p>
+        <p className="muted">{t('planning.place.earliest', { date: formatDate(board.earliestStart) })}</p>
         <SelectField
           label={t('planning.place.host')}
           options={board.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
           error={error('hostOrganisationId')}
           {...register('hostOrganisationId', { setValueAs: Number })}
         />
+        {hostChanged && nomination.placement?.offerId != null && <p className="muted" role="status">{t('planning.place.offerDropped')}</p>}
         <div className="form-grid">
           <SelectField
             label={t('planning.place.offer')}

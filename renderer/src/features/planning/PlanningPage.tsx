@@ -1,18 +1,21 @@
-import { useEffect, useId } from 'react'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useState } from 'react'
+import type { ProposalDiff } from '../../../../shared/planning/diff'
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom'
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
 import { PageHeader } from '../../components/PageHeader'
 import { api, appErrorOf, unwrap } from '../../app/api'
-import { useT } from '../../i18n/useT'
+import { useFormatDate, useT } from '../../i18n/useT'
 import { useRoundList } from '../rounds/queries'
 import { CalendarTab } from './CalendarTab'
 import { HostsTab } from './HostsTab'
+import { ProposeDialog } from './ProposeDialog'
 import { ParticipantsTab } from './ParticipantsTab'
 import { RulesTab } from './RulesTab'
 import { TeamsTab } from './TeamsTab'
 import { WorkshopsTab } from './WorkshopsTab'
-import { useBoard, useBoardChange } from './queries'
+import { planningKeys, useBoard, useBoardChange } from './queries'
 import './planning.css'
 
 const TABS = ['participants', 'hosts', 'calendar', 'teams', 'workshops', 'rules'] as const
@@ -39,25 +42,45 @@ function RoundPicker({ roundId }: { roundId: number | null }) {
 
 function Board({ roundId }: { roundId: number }) {
   const t = useT()
+  const formatDate = useFormatDate()
   const board = useBoard(roundId)
-  const propose = useBoardChange(roundId, () => unwrap(api().planning.propose({ roundId })))
+  const [diff, setDiff] = useState<ProposalDiff | null>(null)
+  // Proposing first computes and shows the changes; only the dialog's button stores them.
+  const preview = useMutation({ mutationFn: () => unwrap(api().planning.previewPlan({ roundId })), onSuccess: (r) => setDiff(r.diff) })
+  const previous = useQuery({ queryKey: planningKeys.previous(roundId), queryFn: () => unwrap(api().planning.previousProposal({ roundId })) })
+  const restore = useBoardChange(roundId, () => unwrap(api().planning.restoreProposal({ roundId })))
   if (board.error) return <ErrorBanner error={appErrorOf(board.error)} />
   if (!board.data) return <p className="muted">{t('shell.loading')}</p>
   const last = board.data.lastProposal
   return (
     <>
       <div className="planning-propose">
-        <button type="button" className="button button--primary" disabled={propose.isPending} onClick={() => propose.mutate(undefined)}>
+        <button type="button" className="button button--primary" disabled={preview.isPending} onClick={() => preview.mutate()}>
           {t('planning.board.propose')}
         </button>
-        <p className="muted planning-propose__hint">{t('planning.board.proposeHint')}</p>
+        <p className="muted planning-propose__hint">
+          {t('planning.board.proposeHint')}{' '}
+          {t('planning.board.earliest', { date: formatDate(board.data.earliestStart), notice: board.data.rules.noticeWorkingDays })}
+        </p>
       </div>
-      <ErrorBanner error={propose.error ? appErrorOf(propose.error) : null} />
+      <ErrorBanner error={preview.error ? appErrorOf(preview.error) : restore.error ? appErrorOf(restore.error) : null} />
       {last && (
         <InfoBanner>
           {t('planning.board.lastProposal', { placed: last.placed, score: last.score })} {t(last.optimal ? 'planning.optimal' : 'planning.notProven')}
         </InfoBanner>
       )}
+      {restore.data && <InfoBanner>{t('planning.restored', { restored: restore.data.restored })}</InfoBanner>}
+      {previous.data && (
+        <div className="planning-propose">
+          <button type="button" className="button" disabled={restore.isPending} onClick={() => restore.mutate(undefined)}>
+            {t('planning.board.restore')}
+          </button>
+          <p className="muted planning-propose__hint">
+            {t('planning.board.restoreHint', { date: formatDate(previous.data.at.slice(0, 10)), count: previous.data.placements })}
+          </p>
+        </div>
+      )}
+      {diff && <ProposeDialog roundId={roundId} diff={diff} onClose={() => setDiff(null)} />}
       <Tabs className="planning-tabs">
         <TabList aria-label={t('planning.board.sections')} className="planning-tabs__list">
           {TABS.map((tab) => (

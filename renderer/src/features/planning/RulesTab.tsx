@@ -33,6 +33,15 @@ export function RulesTab({ roundId, rules }: { roundId: number; rules: RoundRule
       <div className="form-grid">
         <TextField label={t('planning.rules.duration')} type="number" min={1} max={366} error={error('defaultDurationDays')} {...register('defaultDurationDays', { setValueAs: numberOrNull })} />
         <TextField label={t('planning.rules.teamSize')} type="number" min={2} max={50} error={error('teamSize')} {...register('teamSize', { setValueAs: numberOrNull })} />
+        <TextField
+          label={t('planning.rules.notice')}
+          type="number"
+          min={0}
+          max={60}
+          hint={t('planning.rules.noticeHint')}
+          error={error('noticeWorkingDays')}
+          {...register('noticeWorkingDays', { setValueAs: numberOrNull })}
+        />
       </div>
       <CheckboxField label={t('planning.rules.reciprocity')} {...register('reciprocity')} />
       <ErrorBanner error={serverError} />

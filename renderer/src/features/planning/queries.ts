@@ -10,6 +10,7 @@ export const planningKeys = {
   board: (roundId: number) => ['planning', 'board', roundId] as const,
   teams: (roundId: number) => ['planning', 'teams', roundId] as const,
   attendance: (roundId: number) => ['planning', 'attendance', roundId] as const,
+  previous: (roundId: number) => ['planning', 'previous', roundId] as const,
 }
 
 export function useBoard(roundId: number) {
@@ -17,7 +18,7 @@ export function useBoard(roundId: number) {
 }
 
 /** A change on the board: runs the call, then refreshes the board (and the round list's counts). */
-export function useBoardChange<In>(roundId: number, call: (input: In) => Promise<unknown>) {
+export function useBoardChange<In, Out = unknown>(roundId: number, call: (input: In) => Promise<Out>) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: call,

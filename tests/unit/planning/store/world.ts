@@ -16,6 +16,8 @@ afterEach(() => {
 export async function plannedWorld() {
   const temp = await tempContext()
   open.push(temp.cleanup)
+  // Planned before the round begins: nothing may start before today plus the round's notice.
+  temp.ctx.now = () => new Date('2026-02-02T10:00:00Z')
   const db = temp.ctx.conn.sqlite
   const round = Number(
     db.prepare("INSERT INTO rounds (name, kind, starts_on, ends_on, status) VALUES ('Krog 2026', 'call', '2026-03-01', '2026-11-30', 'planning')").run().lastInsertRowid,
