@@ -54,6 +54,8 @@ export interface NominationEntry {
   availableTo: string | null
   durationDays: number | null
   status: string
+  /** 'erasure' when the nomination was withdrawn because the person was erased. */
+  withdrawnReason: string | null
   consent: boolean
   importBatchId: number | null
 }

@@ -50,6 +50,8 @@ export interface BoardNomination {
   organisationName: string
   sector: Sector
   status: NominationStatus
+  /** 'erasure' when the nomination was withdrawn because the person was erased; otherwise the officer's words. */
+  withdrawnReason: string | null
   availableFrom: string | null
   availableTo: string | null
   durationDays: number | null

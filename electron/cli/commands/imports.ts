@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/format'
 import type { ImportProfile } from '../../../shared/import/fields'
 import { previewSummary } from '../../../shared/import/summary'
+import type { ImportPreview } from '../../../shared/import/types'
 import type { ServiceContext } from '../../services/context'
 import { writeTemplate } from '../../services/import'
 import { commitImport } from '../../services/import/store/commit'
@@ -25,7 +26,9 @@ const FILE_OPTIONS = {
 } as const
 
 /** Nominations and offers name organisations that the partner list may lack; a partner list is one. */
-const ROUND_OPTIONS = { ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, ...ORGANISATION_OPTIONS } as const
+const ROUND_OPTIONS = {
+  ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, 'allow-erased': { type: 'boolean' }, ...ORGANISATION_OPTIONS,
+} as const
 
 function requiredText(args: CliArgs, option: string): string {
   const value = text(args.values, option)
@@ -46,13 +49,21 @@ function headerRowOf(args: CliArgs): number | undefined {
   return Number(value)
 }
 
+/** Rows naming a person whose data was erased: an error each, unless --allow-erased imports them anyway. */
+function erasedRows(preview: ImportPreview): Array<{ row: number; erasedOn: string; overridden: boolean }> {
+  return preview.rows.flatMap((r) => {
+    const problem = r.problems.find((p) => p.code === 'erased_person' || p.code === 'erased_person_allowed')
+    return problem ? [{ row: r.row, erasedOn: String(problem.params.date), overridden: problem.code === 'erased_person_allowed' }] : []
+  })
+}
+
 /** One import run as the CLI does it: the preview, then (unless --dry-run or blocked) the import; one JSON object. */
 async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile['kind']): Promise<CliOutput> {
   const path = onePath(args)
   const roundId = kind === 'partners' ? null : findRound(ctx, requiredText(args, 'round')).id
   const request: ImportRequest = {
     kind, roundId, sheet: text(args.values, 'sheet'), headerRow: headerRowOf(args), createOrganisations: args.values['create-organisations'] === true,
-    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args),
+    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args), allowErased: args.values['allow-erased'] === true,
   }
   const { preview, world } = await previewForDatabase(ctx, { path }, request)
   const dryRun = args.values['dry-run'] === true
@@ -60,7 +71,7 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
   const lang: Language = args.lang
   const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
   const unused = choicesNotInFile(request.organisations ?? {}, preview)
-  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, organisationChoicesNotInFile: unused.map((u) => u.name) }
+  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, erased: erasedRows(preview), organisationChoicesNotInFile: unused.map((u) => u.name) }
   const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
     ...unused.map((u) => translate(lang, 'cli.organisationNotInFile', u))]
   if (outcome.batch !== null) lines.push(translate(lang, 'import.cli.batch', { batch: outcome.batch, backup: outcome.backup ?? '' }))
@@ -77,10 +88,10 @@ const TEMPLATE_KINDS = ['nominations', 'partners', 'offers'] as const
 
 export const importCommands: CliCommand[] = [
   importCommand(['nominations', 'import'], 'nominations', 'import.cli.nominationsImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
+    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--allow-erased] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
   importCommand(['partners', 'import'], 'partners', 'import.cli.partnersImport', '<path> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid]'),
   importCommand(['offers', 'import'], 'offers', 'import.cli.offersImport',
-    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
+    '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--allow-erased] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'),
   {
     path: ['nominations', 'list'],
     summary: 'import.cli.nominationsList',

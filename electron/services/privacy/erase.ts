@@ -4,7 +4,9 @@ import type { ServiceContext } from '../context'
 import { backupBeforeBulkChange } from '../settings/backups'
 import { recordsOf } from './anonymise'
 import { resolvePerson, type PersonSelector } from './people'
+import { recordErasures } from './erasures'
 import { identityOf, scrubRecords } from './scrub'
+import { withdrawOpen } from './withdrawOpen'
 
 const ids = (list: Array<number | string>) => JSON.stringify(list)
 
@@ -13,7 +15,9 @@ const ids = (list: Array<number | string>) => JSON.stringify(list)
  * the person — their nominations and placements keep organisation, sectors and dates, team and workshop links
  * stay, so the yearly figures do not change; everything that identifies them or that they said goes (names,
  * e-mail, phone, job title, gender, notes, feedback, the text of letters, the same e-mail as a partner's contact,
- * their data in earlier audit entries). A record nothing counted refers to is deleted outright.
+ * their data in earlier audit entries). A record nothing counted refers to is deleted outright. What was still
+ * open for them (nominations, proposed placements) is withdrawn, and a keyed hash of the e-mail is kept so that a
+ * later import of the same person is stopped (see erasures.ts).
  */
 function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan {
   const db = ctx.conn.sqlite
@@ -42,7 +46,13 @@ function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan
     contacts: contacts.map((c) => c.label),
     auditEntries: 0,
     deletedPeople: 0,
+    withdrawnNominations: 0,
+    withdrawnPlacements: 0,
   }
+  const withdrawn = withdrawOpen(ctx, personIds)
+  plan.withdrawnNominations = withdrawn.nominations.length
+  plan.withdrawnPlacements = withdrawn.placements.length
+  recordErasures(ctx, emails)
   db.prepare(
     `UPDATE people SET first_name = NULL, last_name = NULL, email = NULL, phone = NULL, job_title = NULL, gender = NULL, sort_key = '',
             anonymised_at = coalesce(anonymised_at, ?)
@@ -78,6 +88,8 @@ function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan
     contacts: contacts.length,
     auditEntries: plan.auditEntries,
     deletedPeople: plan.deletedPeople,
+    withdrawnNominations: plan.withdrawnNominations,
+    withdrawnPlacements: plan.withdrawnPlacements,
   })
   return plan
 }
@@ -108,6 +120,16 @@ export function previewErasure(ctx: ServiceContext, selector: PersonSelector): E
 export async function erasePerson(ctx: ServiceContext, selector: PersonSelector): Promise<ErasureResult> {
   resolvePerson(ctx, selector)
   const backup = await backupBeforeBulkChange(ctx)
-  const plan = ctx.conn.sqlite.transaction(() => eraseWithin(ctx, selector))()
-  return { ...plan, backup }
+  const sqlite = ctx.conn.sqlite
+  // Overwrite what is removed instead of leaving it in free space of the file, then fold the log into the file,
+  // so the erased data cannot be read from the database's bytes (the backup made before is the exception, as said).
+  const secureDelete = sqlite.pragma('secure_delete', { simple: true }) as number
+  sqlite.pragma('secure_delete = ON')
+  try {
+    const plan = sqlite.transaction(() => eraseWithin(ctx, selector))()
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    return { ...plan, backup }
+  } finally {
+    sqlite.pragma(`secure_delete = ${secureDelete}`)
+  }
 }

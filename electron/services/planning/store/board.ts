@@ -67,7 +67,7 @@ export function getBoard(ctx: ServiceContext, roundId: number): PlanningBoard {
   const rows = db
     .prepare(
       `SELECT n.id, n.person_id AS personId, NULLIF(trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')), '') AS name,
-              pe.organisation_id AS organisationId, o.name AS organisationName, o.sector, n.status,
+              pe.organisation_id AS organisationId, o.name AS organisationName, o.sector, n.status, n.withdrawn_reason AS withdrawnReason,
               n.available_from AS availableFrom, n.available_to AS availableTo, n.duration_days AS durationDays,
               n.preference_1 AS p1, n.preference_2 AS p2, n.preference_3 AS p3, n.challenge_id AS challengeId
          FROM nominations n JOIN people pe ON pe.id = n.person_id JOIN organisations o ON o.id = pe.organisation_id

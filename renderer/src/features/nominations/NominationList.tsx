@@ -39,9 +39,17 @@ export function NominationList({ roundId }: { roundId: number | null }) {
                 if (!n) return null
                 return (
                   <tr key={n.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                    <td>{n.lastName}</td>
-                    <td>{n.firstName}</td>
-                    <td>{n.email}</td>
+                    {n.withdrawnReason === 'erasure' && n.lastName === null ? (
+                      <td colSpan={3} className="muted">
+                        {t('import.screen.withdrawnErasure')}
+                      </td>
+                    ) : (
+                      <>
+                        <td>{n.lastName}</td>
+                        <td>{n.firstName}</td>
+                        <td>{n.email}</td>
+                      </>
+                    )}
                     <td>{n.organisation}</td>
                     <td>{date(n.availableFrom)}</td>
                     <td>{date(n.availableTo)}</td>
