@@ -29,9 +29,9 @@ function read(ctx: ServiceContext, placementId: number): BoardPlacement {
   return getPlacement(ctx, placementId)!
 }
 
-function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: number; status: string } {
-  const row = ctx.conn.sqlite.prepare('SELECT round_id AS roundId, status FROM nominations WHERE id = ?').get(nominationId) as
-    | { roundId: number; status: string }
+function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: number; status: string; reason: string | null } {
+  const row = ctx.conn.sqlite.prepare('SELECT round_id AS roundId, status, withdrawn_reason AS reason FROM nominations WHERE id = ?').get(nominationId) as
+    | { roundId: number; status: string; reason: string | null }
     | undefined
   if (!row) throw new UserError('planning.unknownNomination', { nomination: nominationId })
   return row
@@ -40,8 +40,8 @@ function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: 
 /** The rules a hand-made placement would break, against the round's other current placements. */
 function violationsOf(ctx: ServiceContext, input: ManualPlacementInput): RuleViolation[] {
   const p = manualPlacementFields.parse(input)
-  const { roundId, status } = nominationRound(ctx, p.nominationId)
-  if (status === 'withdrawn') throw new UserError('planning.nominationWithdrawn', { nomination: p.nominationId })
+  const { roundId, status, reason } = nominationRound(ctx, p.nominationId)
+  if (status === 'withdrawn') throw new UserError(reason === 'erasure' ? 'planning.nominationErased' : 'planning.nominationWithdrawn', { nomination: p.nominationId })
   const { instance } = loadRoundInstance(ctx, roundId)
   if (p.offerId !== null && !instance.offers.some((o) => o.id === p.offerId)) throw new UserError('planning.unknownOffer', { offer: p.offerId })
   const others = ctx.conn.sqlite
