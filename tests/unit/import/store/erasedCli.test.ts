@@ -52,7 +52,7 @@ describe('importing a person whose data was erased', () => {
     await run('--db', w.db, 'nominations', 'import', path, '--round', 'Krog 2026', '--skip-invalid')
     await run('--db', w.db, 'person', 'erase', '--email', 'ANA.NOVAK@mf.si', '--yes')
     const bytes = fileBytes(w.db)
-    const [{ hash }] = w.sql('SELECT email_hash AS hash FROM erasures') as Array<{ hash: string }>
+    const { hash } = w.sql('SELECT email_hash AS hash FROM erasures')[0] as { hash: string }
     expect(hash).toMatch(/^[0-9a-f]{64}$/)
     for (const form of ['ana.novak@mf.si', 'ANA.NOVAK@mf.si', ' ana.novak@mf.si']) {
       const sha = createHash('sha256').update(form.trim()).digest('hex')
