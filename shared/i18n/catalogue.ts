@@ -2,6 +2,7 @@ import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
 import { auditMessages } from './messages/audit'
 import { cliMessages } from './messages/cli'
+import { countsMessages } from './messages/counts'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
 import { importMessages } from './messages/import'
@@ -31,6 +32,7 @@ const AREAS: AreaMessages[] = [
   filesMessages,
   auditMessages,
   privacyMessages,
+  countsMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {

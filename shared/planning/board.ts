@@ -1,3 +1,4 @@
+import type { ExchangeTally } from '../domain/counts'
 import type { Driver, PlacementStatus, Sector } from '../domain/enums'
 import type { Round } from '../domain/rounds'
 import type { RoundRules } from './rules'
@@ -93,6 +94,8 @@ export interface PlanningBoard {
   organisations: BoardOrganisation[]
   mentors: BoardMentor[]
   /** When the last proposal was stored, and whether it was proven optimal. */
+  /** The round's "izmenjave", counted as on Rounds (shared/domain/counts.ts). */
+  exchanges: ExchangeTally
   lastProposal: { at: string; optimal: boolean; placed: number; score: number } | null
 }
 

@@ -2,7 +2,7 @@ import type { BoardMentor, BoardNomination, BoardOffer, BoardOrganisation, Board
 import { parseRoundRules } from '../../../../shared/planning/rules'
 import type { PreferenceRank } from '../../../../shared/planning/types'
 import type { ServiceContext } from '../../context'
-import { getRound } from '../../rounds/rounds'
+import { getRound, roundExchanges } from '../../rounds/rounds'
 import { splitLanguages } from './load'
 import { readStoredProposal, type StoredProposal } from './proposal'
 
@@ -93,6 +93,7 @@ export function getBoard(ctx: ServiceContext, roundId: number): PlanningBoard {
     nominations,
     organisations,
     mentors,
+    exchanges: roundExchanges(ctx, roundId),
     lastProposal: stored ? { at: stored.at, optimal: stored.optimal, placed: stored.placed, score: stored.score } : null,
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react'
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom'
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
+import { ExchangeCount } from '../../components/ExchangeCount'
 import { PageHeader } from '../../components/PageHeader'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
@@ -53,6 +54,9 @@ function Board({ roundId }: { roundId: number }) {
         <p className="muted planning-propose__hint">{t('planning.board.proposeHint')}</p>
       </div>
       <ErrorBanner error={propose.error ? appErrorOf(propose.error) : null} />
+      <p className="planning-count">
+        <ExchangeCount tally={board.data.exchanges} />
+      </p>
       {last && (
         <InfoBanner>
           {t('planning.board.lastProposal', { placed: last.placed, score: last.score })} {t(last.optimal ? 'planning.optimal' : 'planning.notProven')}
