@@ -107,7 +107,8 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
             {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
             {items.map((item) => {
               const n = rows[item.index]!
-              const p = n.placement
+              // A withdrawn placement (as at an erasure) is no longer a host and dates: the row shows none.
+              const p = n.placement?.status === 'withdrawn' ? null : n.placement
               const name = personName(n, anonymous, t('planning.participant.erased'))
               const actions = actionsFor(n)
               return (

@@ -74,6 +74,7 @@ export function ConfirmEraseDialog({ personId, name, backupFolder, onClose, onEr
             </tbody>
           </table>
           <p>{t('privacy.backupFirst', { folder: backupFolder })}</p>
+          <p>{t('privacy.eraseHash')}</p>
           <p className="muted">{t('privacy.eraseBackups', { folder: backupFolder })}</p>
         </>
       )}
