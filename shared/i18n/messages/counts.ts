@@ -5,7 +5,7 @@ export const countsMessages: AreaMessages = {
   sl: {
     'counts.exchanges': '{count, plural, one {# izmenjava} two {# izmenjavi} few {# izmenjave} other {# izmenjav}}',
     'counts.exchangesCaption':
-      'Izmenjave so vse izmenjave kroga, ki niso umaknjene: {proposed} predlaganih, {confirmed} potrjenih, {completed} opravljenih. Statistika med udeležence šteje le potrjene in opravljene ({counted}).',
+      'Izmenjave so vse izmenjave kroga, ki niso umaknjene: {proposed, plural, one {# predlagana} two {# predlagani} few {# predlagane} other {# predlaganih}}, {confirmed, plural, one {# potrjena} two {# potrjeni} few {# potrjene} other {# potrjenih}}, {completed, plural, one {# opravljena} two {# opravljeni} few {# opravljene} other {# opravljenih}}. Statistika med udeležence šteje le potrjene in opravljene ({counted}).',
     'counts.exchangesDefinition': 'Izmenjave: vse izmenjave kroga, ki niso umaknjene (predlagane, potrjene in opravljene). Statistika med udeležence šteje le potrjene in opravljene.',
     'counts.participantsCaption':
       'Udeleženci so potrjene in opravljene izmenjave (oseba, ki je bila na izmenjavi dvakrat, šteje dvakrat); predlagane in umaknjene niso štete. Na zaslonih Krogi in Načrtovanje so izmenjave vse, ki niso umaknjene, tudi predlagane.',
