@@ -23,6 +23,8 @@ const readChoices = {
   /** Column letter → field, or null to leave the column out. */
   mapping: z.record(z.string().max(3), z.string().max(40).nullable()).optional(),
   createOrganisations: z.boolean().optional(),
+  /** Rows of people whose data was erased are imported anyway (the user's explicit choice). */
+  allowErased: z.boolean().optional(),
   /**
    * An unknown home organisation, by its name as the file writes it: mapped to a partner already in the list
    * (remembered for the next file with that spelling), or created with the sector the user chose.

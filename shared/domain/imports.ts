@@ -56,6 +56,8 @@ export interface NominationEntry {
   availableTo: string | null
   durationDays: number | null
   status: string
+  /** 'erasure' when the nomination was withdrawn because the person was erased. */
+  withdrawnReason: string | null
   /** Given and not withdrawn: letters may go out. */
   consent: boolean
   consentOn: string | null

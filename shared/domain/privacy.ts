@@ -61,6 +61,10 @@ export interface ErasurePlan {
   auditEntries: number
   /** Person records deleted outright because nothing counted in the statistics refers to them. */
   deletedPeople: number
+  /** Open nominations (nominated or proposed, in rounds not closed) withdrawn at the erasure. */
+  withdrawnNominations: number
+  /** Proposed placements withdrawn at the erasure; confirmed and completed ones stay. */
+  withdrawnPlacements: number
 }
 
 export interface ErasureResult extends ErasurePlan {

@@ -1,3 +1,4 @@
+import type { ExchangeTally } from './counts'
 import type { RoundKind, RoundStatus } from './enums'
 
 export interface Round {
@@ -12,7 +13,9 @@ export interface Round {
 
 export interface RoundRow extends Round {
   nominations: number
+  /** "Izmenjave": placements not withdrawn (shared/domain/counts.ts); `exchanges` breaks the number down. */
   placements: number
+  exchanges: ExchangeTally
 }
 
 export interface Challenge {

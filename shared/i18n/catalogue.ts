@@ -3,6 +3,7 @@ import type { AreaMessages, Catalogue } from './types'
 import { auditMessages } from './messages/audit'
 import { cliMessages } from './messages/cli'
 import { consentMessages } from './messages/consent'
+import { countsMessages } from './messages/counts'
 import { databaseMessages } from './messages/database'
 import { fieldMessages } from './messages/fields'
 import { importMessages } from './messages/import'
@@ -33,6 +34,7 @@ const AREAS: AreaMessages[] = [
   auditMessages,
   privacyMessages,
   consentMessages,
+  countsMessages,
 ]
 
 export const catalogues: Record<Language, Catalogue> = {

@@ -1,3 +1,4 @@
+import type { ExchangeTally } from '../domain/counts'
 import type { Driver, PlacementStatus, Sector } from '../domain/enums'
 import type { Round } from '../domain/rounds'
 import type { RoundRules } from './rules'
@@ -50,6 +51,8 @@ export interface BoardNomination {
   organisationName: string
   sector: Sector
   status: NominationStatus
+  /** 'erasure' when the nomination was withdrawn because the person was erased; otherwise the officer's words. */
+  withdrawnReason: string | null
   availableFrom: string | null
   availableTo: string | null
   durationDays: number | null
@@ -91,6 +94,8 @@ export interface PlanningBoard {
   organisations: BoardOrganisation[]
   mentors: BoardMentor[]
   /** When the last proposal was stored, and whether it was proven optimal. */
+  /** The round's "izmenjave", counted as on Rounds (shared/domain/counts.ts). */
+  exchanges: ExchangeTally
   lastProposal: { at: string; optimal: boolean; placed: number; score: number } | null
   /** Today by the app's clock and the earliest day a new proposal may start (today plus the round's notice). */
   today: string

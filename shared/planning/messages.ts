@@ -20,7 +20,7 @@ function selector(value: string | number): string | number {
 export function choiceMessage(note: ChoiceNote): MessageDescriptor {
   return {
     key: `planning.choice.${note.reason}`,
-    values: { choice: note.choice, host: note.hostName, kind: selector(note.kind ?? 'cross') },
+    values: { choice: note.choice, host: note.hostName, kind: selector(note.kind ?? 'withNgos') },
   }
 }
 

@@ -1,39 +1,41 @@
 import { z } from 'zod'
 import type { Sector } from '../domain/enums'
+import { directionOf, directionOfGroups, groupOf, SECTOR_GROUPS, type Direction, type SectorGroup } from '../domain/sectors'
 import { UserError } from '../errors'
 
-/**
- * The programme's three sides. Associations (chambers, business associations) sit with companies: the
- * programme's statistics count exchanges with them as public↔private, and only NGOs form a kind of their own.
- */
-export const SIDES = ['public', 'private', 'ngo'] as const
-export type Side = (typeof SIDES)[number]
-
-const SIDE_OF: Record<Sector, Side> = {
-  ministry: 'public',
-  'public-body': 'public',
-  company: 'private',
-  association: 'private',
-  ngo: 'ngo',
-}
-
-export function sideOf(sector: Sector): Side {
-  return SIDE_OF[sector]
-}
+/** The programme's three sides are the sector groups of shared/domain/sectors.ts, the statistics' own. */
+export const SIDES = SECTOR_GROUPS
+export type Side = SectorGroup
+export const sideOf = groupOf
 
 /**
- * The kinds of exchange a round may allow. `cross` is the programme's original public ↔ non-public exchange
- * (NGOs included, as they are outside the public sector); the others are the kinds added later.
+ * The kinds of exchange a round may allow, each meaning exactly what its label says, in the groups and
+ * directions the statistics use:
+ * - `public-private`: between the public and the private sector, either way (public → private, private → public);
+ *   a ministry → NGO exchange is not one of them.
+ * - `cross`: between the public sector and any other (private or NGO), either way: the programme's original
+ *   cross-sector rule, and the value earlier rounds stored; read as before.
+ * - `within-public`, `with-ngos` (an NGO on either side), `within-private`: the directions of the same name.
  */
-export const EXCHANGE_KINDS = ['cross', 'within-public', 'with-ngos', 'within-private'] as const
+export const EXCHANGE_KINDS = ['public-private', 'cross', 'within-public', 'with-ngos', 'within-private'] as const
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number]
 
-export function exchangeKind(home: Sector, host: Sector): ExchangeKind {
-  const a = sideOf(home)
-  const b = sideOf(host)
-  if ((a === 'public') !== (b === 'public')) return 'cross'
-  if (a === 'public') return 'within-public'
-  return a === 'ngo' || b === 'ngo' ? 'with-ngos' : 'within-private'
+const KIND_ALLOWS: Record<ExchangeKind, (home: SectorGroup, host: SectorGroup) => boolean> = {
+  'public-private': (a, b) => ['publicToPrivate', 'privateToPublic'].includes(directionOfGroups(a, b)),
+  cross: (a, b) => (a === 'public') !== (b === 'public'),
+  'within-public': (a, b) => directionOfGroups(a, b) === 'withinPublic',
+  'with-ngos': (a, b) => directionOfGroups(a, b) === 'withNgos',
+  'within-private': (a, b) => directionOfGroups(a, b) === 'withinPrivate',
+}
+
+/** Whether a kind of the round's rule allows an exchange from a `home` to a `host` organisation of these groups. */
+export function kindAllows(kind: ExchangeKind, home: SectorGroup, host: SectorGroup): boolean {
+  return KIND_ALLOWS[kind](home, host)
+}
+
+/** The direction of an exchange, as the statistics report it: what a broken sector rule names. */
+export function exchangeDirection(home: Sector, host: Sector): Direction {
+  return directionOf(home, host)
 }
 
 export const DEFAULT_DURATION_DAYS = 5
@@ -99,5 +101,9 @@ export function serializeRoundRules(rules: RoundRulesInput): string {
 }
 
 export function allowsKind(rules: RoundRules, home: Sector, host: Sector): boolean {
-  return rules.sectorKinds.includes(exchangeKind(home, host))
+  return allowsGroups(rules, groupOf(home), groupOf(host))
+}
+
+export function allowsGroups(rules: RoundRules, home: SectorGroup, host: SectorGroup): boolean {
+  return rules.sectorKinds.some((kind) => kindAllows(kind, home, host))
 }

@@ -1,5 +1,6 @@
 import type { Sector } from '../domain/enums'
-import type { ExchangeKind, RoundRules, Side } from './rules'
+import type { Direction } from '../domain/sectors'
+import type { RoundRules, Side } from './rules'
 
 /**
  * A round as the planning engine sees it. Dates are ISO calendar dates (`2026-03-02`); a missing date means
@@ -86,8 +87,8 @@ export interface ChoiceNote {
   hostOrganisationId: number
   hostName: string
   reason: ChoiceReason
-  /** For `sector`: the kind of exchange the round does not allow. */
-  kind?: ExchangeKind
+  /** For `sector`: the direction of the exchange the round does not allow (the statistics' vocabulary). */
+  kind?: Direction
 }
 
 export type PreferenceRank = 0 | 1 | 2 | 3

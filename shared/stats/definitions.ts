@@ -1,4 +1,5 @@
 import { PUBLIC_SECTORS, type PlacementStatus, type Sector } from '../domain/enums'
+import { SECTORS_OF_GROUP, type Direction } from '../domain/sectors'
 
 /**
  * What the statistics count, stated once. The SQL in electron/services/stats follows these constants, the
@@ -10,31 +11,17 @@ import { PUBLIC_SECTORS, type PlacementStatus, type Sector } from '../domain/enu
 export const COUNTED_STATUSES: readonly PlacementStatus[] = ['confirmed', 'completed']
 
 /**
- * The direction of an exchange, from the sectors stored on the placement. The five directions split every
- * placement exactly once, so they add up to the participant total. NGO involvement wins over the rest:
- * an exchange between a ministry and an NGO is reported "with NGOs", not "public → private".
- * Associations (chambers, business and interest associations) speak for employers and count as private;
- * civil-society associations are recorded with the NGO sector.
+ * The direction of an exchange, from the sectors stored on the placement: the shared vocabulary of
+ * shared/domain/sectors.ts, which the round rules and the planner use too. The five directions split every
+ * placement exactly once, so they add up to the participant total.
  */
-export const DIRECTIONS = ['publicToPrivate', 'privateToPublic', 'withinPublic', 'withNgos', 'withinPrivate'] as const
-export type Direction = (typeof DIRECTIONS)[number]
+export { DIRECTIONS, directionOf, type Direction } from '../domain/sectors'
 
-export const NGO_SECTOR: Sector = 'ngo'
-export const PRIVATE_SECTORS: readonly Sector[] = ['company', 'association']
+export const NGO_SECTOR: Sector = SECTORS_OF_GROUP.ngo[0]!
+export const PRIVATE_SECTORS: readonly Sector[] = SECTORS_OF_GROUP.private
 
 export function isPublicSector(sector: string): boolean {
   return (PUBLIC_SECTORS as readonly string[]).includes(sector)
-}
-
-/** The rule in TypeScript, for the detail sheet and the tests; the queries use the same rule in SQL. */
-export function directionOf(homeSector: string, hostSector: string): Direction {
-  if (homeSector === NGO_SECTOR || hostSector === NGO_SECTOR) return 'withNgos'
-  const homePublic = isPublicSector(homeSector)
-  const hostPublic = isPublicSector(hostSector)
-  if (homePublic && hostPublic) return 'withinPublic'
-  if (homePublic) return 'publicToPrivate'
-  if (hostPublic) return 'privateToPublic'
-  return 'withinPrivate'
 }
 
 /** Rules that apply to every figure; shown first among the definitions. */

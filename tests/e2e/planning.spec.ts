@@ -68,7 +68,7 @@ test('propose a plan, lock one, move one by hand past a rule with a reason, conf
   await page.getByRole('button', { name: 'Predlagaj razporeditev' }).focus()
   await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Shrani predlog' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog: 3 izmenjave, 5 točk.' })).toContainText('Optimalen predlog (dokazano)')
+  await expect(page.getByRole('status').filter({ hasText: 'Zadnji predlog: mesto za 3 nominacije, 5 točk.' })).toContainText('Optimalen predlog (dokazano)')
   // Each placement says why: Ana, Bor and Cene all want the bank, which has one place; Dana's ministry offers none.
   await expect(row(page, 'Ana Novak')).toContainText('Predlagan')
   await expect(page.getByRole('cell', { name: /izbira/ }).first()).toBeVisible()

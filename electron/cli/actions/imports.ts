@@ -4,6 +4,7 @@ import { UserError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/format'
 import type { ImportProfile } from '../../../shared/import/fields'
 import { previewSummary } from '../../../shared/import/summary'
+import type { ImportPreview } from '../../../shared/import/types'
 import type { ServiceContext } from '../../services/context'
 import { writeUserFile } from '../../services/files'
 import { writeTemplate } from '../../services/import'
@@ -36,13 +37,21 @@ function headerRowOf(args: CliArgs): number | undefined {
   return Number(value)
 }
 
+/** Rows naming a person whose data was erased: an error each, unless --allow-erased imports them anyway. */
+function erasedRows(preview: ImportPreview): Array<{ row: number; erasedOn: string; overridden: boolean }> {
+  return preview.rows.flatMap((r) => {
+    const problem = r.problems.find((p) => p.code === 'erased_person' || p.code === 'erased_person_allowed')
+    return problem ? [{ row: r.row, erasedOn: String(problem.params.date), overridden: problem.code === 'erased_person_allowed' }] : []
+  })
+}
+
 /** One import run as the CLI does it: the preview, then (unless --dry-run or blocked) the import; one JSON object. */
 async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile['kind']): Promise<CliOutput> {
   const path = onePath(args)
   const roundId = kind === 'partners' ? null : findRound(ctx, requiredText(args, 'round')).id
   const request: ImportRequest = {
     kind, roundId, sheet: text(args.values, 'sheet'), headerRow: headerRowOf(args), createOrganisations: args.values['create-organisations'] === true,
-    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args),
+    organisations: kind === 'partners' ? undefined : organisationChoices(ctx, args), allowErased: args.values['allow-erased'] === true,
   }
   const { preview, world } = await previewForDatabase(ctx, { path }, request)
   const dryRun = args.values['dry-run'] === true
@@ -50,7 +59,7 @@ async function runImport(ctx: ServiceContext, args: CliArgs, kind: ImportProfile
   const lang: Language = args.lang
   const { warnings, errors, ...summary } = previewSummary(preview, (key, values) => translate(lang, key, values), lang)
   const unused = choicesNotInFile(request.organisations ?? {}, preview)
-  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, warnings, organisationChoicesNotInFile: unused.map((u) => u.name) }
+  const json = { ...summary, imported: outcome.imported, batch: outcome.batch, errors, warnings, erased: erasedRows(preview), organisationChoicesNotInFile: unused.map((u) => u.name) }
   const lines = [translate(lang, 'import.cli.summary', { ...json, imported: outcome.imported }), ...errors.map((e) => e.message), ...warnings.map((w) => w.message),
     ...unused.map((u) => translate(lang, 'cli.organisationNotInFile', u))]
   if (outcome.batch !== null) lines.push(translate(lang, 'import.cli.batch', { batch: outcome.batch, backup: outcome.backup ?? '' }))

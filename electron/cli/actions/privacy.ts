@@ -1,3 +1,4 @@
+import type { ErasurePlan } from '../../../shared/domain/privacy'
 import { UserError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/format'
 import { anonymiseRound } from '../../services/privacy/anonymise'
@@ -49,7 +50,7 @@ export const runAnonymise: CliRun = async (ctx, args) => {
   }
 }
 
-function erasureCounts(plan: { personIds: number[]; nominations: number; placements: number; teamMemberships: number; workshopAttendance: number; letters: number; contacts: string[]; auditEntries: number }) {
+function erasureCounts(plan: ErasurePlan) {
   return {
     records: plan.personIds.length,
     nominations: plan.nominations,
@@ -59,5 +60,7 @@ function erasureCounts(plan: { personIds: number[]; nominations: number; placeme
     letters: plan.letters,
     contacts: plan.contacts.length,
     audit: plan.auditEntries,
+    withdrawnNominations: plan.withdrawnNominations,
+    withdrawnPlacements: plan.withdrawnPlacements,
   }
 }

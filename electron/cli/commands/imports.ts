@@ -20,10 +20,12 @@ const ORGANISATION_OPTIONS = {
 } as const
 
 /** Nominations and offers name organisations that the partner list may lack; a partner list is one. */
-const ROUND_OPTIONS = { ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, ...ORGANISATION_OPTIONS } as const
+const ROUND_OPTIONS = {
+  ...FILE_OPTIONS, round: { type: 'string' }, 'create-organisations': { type: 'boolean' }, 'allow-erased': { type: 'boolean' }, ...ORGANISATION_OPTIONS,
+} as const
 
 const ROUND_IMPORT_USAGE =
-  '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'
+  '<path> --round <name or id> [--sheet <name>] [--header-row <n>] [--dry-run] [--skip-invalid] [--create-organisations] [--allow-erased] [--map-organisation "<name in the file>=<partner id or name>"]… [--add-organisation "<name in the file>=<sector>"]…'
 
 export const importCommands: CliCommand[] = [
   {

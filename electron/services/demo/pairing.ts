@@ -1,5 +1,7 @@
+import { directionOfGroups, groupOf, type SectorGroup } from '../../../shared/domain/sectors'
+import type { ExchangeKind } from '../../../shared/planning/rules'
 import type { PlacementKind, RoundPlan } from './history'
-import { type DemoOrganisation, isAvailable, isPublicSector } from './organisations'
+import { type DemoOrganisation, isAvailable } from './organisations'
 import type { Random } from './random'
 
 /**
@@ -7,11 +9,22 @@ import type { Random } from './random'
  * takes part in the year it joined, and up to 2018 every partner took part each year (the 2015 and 2018 figures
  * are those of all partners at the time); later a share returns each year.
  */
-export type Side = 'public' | 'private' | 'ngo'
+export type Side = SectorGroup
 
+/** The shared sector groups (shared/domain/sectors.ts), so the demo's exchanges fall in the rules' kinds. */
 export function sideOf(org: DemoOrganisation): Side {
-  if (isPublicSector(org.sector)) return 'public'
-  return org.sector === 'ngo' ? 'ngo' : 'private'
+  return groupOf(org.sector)
+}
+
+/** The round's sector rule that allows exactly the kinds of exchange its plan makes. */
+export function allowedKinds(plan: RoundPlan): ExchangeKind[] {
+  const of = (home: Side, host: Side): ExchangeKind => {
+    const direction = directionOfGroups(home, host)
+    if (direction === 'withinPublic') return 'within-public'
+    if (direction === 'withNgos') return 'with-ngos'
+    return direction === 'withinPrivate' ? 'within-private' : 'public-private'
+  }
+  return [...new Set(plan.kinds.map(([kind]) => of(HOME_SIDE[kind], HOST_SIDE[kind])))]
 }
 
 export interface Exchange {

@@ -1,8 +1,9 @@
+import { serializeRoundRules } from '../../../shared/planning/rules'
 import { availability, drawPreferences, type RoundSetting, type Scheduled, schedule, writeExchange } from './exchanges'
 import { drawStart, endAfterWorkingDays } from './calendar'
 import type { RoundPlan } from './history'
 import { type DemoOrganisation, isPublicSector } from './organisations'
-import { chooseParticipants, type Exchange, pairExchanges, type Side, sideOf } from './pairing'
+import { allowedKinds, chooseParticipants, type Exchange, pairExchanges, type Side, sideOf } from './pairing'
 import type { Participants } from './participants'
 import type { Random } from './random'
 import { planTeams, writeAttendance, writeTeams } from './teams'
@@ -88,6 +89,7 @@ export function writeRound(deps: RoundDeps, plan: RoundPlan): void {
   const { random, writer } = deps
   const roundId = writer.round({
     name: plan.name, kind: plan.kind, startsOn: plan.startsOn, endsOn: plan.endsOn, status: plan.status, notes: plan.notes,
+    rules: serializeRoundRules({ sectorKinds: allowedKinds(plan) }),
   })
   const challengeIds = plan.challenges.map((c) => writer.challenge({ roundId, title: c.title, description: c.description }))
   const workshopIds = plan.workshops.map((w) => writer.workshop({ roundId, ...w }))

@@ -22,6 +22,8 @@ export interface PersonRow {
 }
 export interface RoundRow {
   name: string; kind: string; startsOn: string; endsOn: string; status: string; notes: string | null
+  /** The round's rules as stored (JSON), here its sector rule. */
+  rules: string
 }
 export interface NominationRow {
   roundId: number; personId: number; availableFrom: string; availableTo: string; durationDays: number
@@ -50,7 +52,7 @@ const SQL = {
   people: `INSERT INTO people (organisation_id, first_name, last_name, email, phone, job_title, gender, language, sort_key)
     VALUES (@organisationId, @firstName, @lastName, @email, @phone, @jobTitle, @gender, @language, @sortKey)`,
   rounds: `INSERT INTO rounds (name, kind, starts_on, ends_on, status, notes, rules)
-    VALUES (@name, @kind, @startsOn, @endsOn, @status, @notes, NULL)`,
+    VALUES (@name, @kind, @startsOn, @endsOn, @status, @notes, @rules)`,
   challenges: 'INSERT INTO challenges (round_id, title, description) VALUES (@roundId, @title, @description)',
   workshops: 'INSERT INTO workshops (round_id, title, held_on, capacity) VALUES (@roundId, @title, @heldOn, @capacity)',
   nominations: `INSERT INTO nominations (round_id, person_id, available_from, available_to, duration_days, preference_1,

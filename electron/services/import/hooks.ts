@@ -13,6 +13,10 @@ export interface ImportHooks {
   createOrganisations?: boolean
   /** This unknown organisation (name as written) will be created: a warning instead of an error. */
   creates?(name: string): boolean
+  /** The day (YYYY-MM-DD) a person with this e-mail was erased, or null: such a row needs an explicit override. */
+  erasedOn?(email: string): string | null
+  /** The user's explicit override: erased people are imported anyway (a warning instead of an error). */
+  allowErased?: boolean
 }
 
 export interface HookCache {

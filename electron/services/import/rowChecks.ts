@@ -7,7 +7,7 @@ import { toProblem } from './rowBuilder'
 /** Problems of the row as a whole, recomputed whenever a cell of it changes. */
 export const ROW_PROBLEM_CODES = new Set([
   'required', 'recommended_missing', 'date_order', 'duration_exceeds_range', 'duplicate_in_file',
-  'unknown_organisation', 'new_organisation', 'unknown_preference', 'already_imported',
+  'unknown_organisation', 'new_organisation', 'unknown_preference', 'already_imported', 'erased_person', 'erased_person_allowed',
 ])
 
 const filled = (v: FieldValue | undefined) => v !== null && v !== undefined && v !== ''
@@ -79,6 +79,9 @@ function checkWithHooks(ctx: RowContext, row: PreviewRow, hooks: ImportHooks, ca
       if (filled(value) && !resolve(hooks, cache, value, null)) add(field, 'unknown_preference', 'warning')
     }
   }
+  const email = row.values.email
+  const erased = hooks.erasedOn && typeof email === 'string' ? hooks.erasedOn(email) : null
+  if (erased) add('email', hooks.allowErased ? 'erased_person_allowed' : 'erased_person', hooks.allowErased ? 'warning' : 'error', { date: erased })
   if (hooks.findExisting && row.key) {
     const existing = hooks.findExisting(row.key)
     if (!existing) return

@@ -1,5 +1,5 @@
 import { UserError } from '../../../shared/errors'
-import { exchangeKind } from '../../../shared/planning/rules'
+import { exchangeDirection } from '../../../shared/planning/rules'
 import type { PlanningInstance, RuleViolation } from '../../../shared/planning/types'
 import { compileInstance, sideIndex, type Compiled, type OfferGroup } from './compile'
 import { fromDay, toDay } from './dates'
@@ -47,7 +47,7 @@ function checkCompiled(c: Compiled, p: ManualPlacement, others: readonly ManualP
     )
     add('conflict', { home: home.name, host: host.name, reason: conflict?.reason ?? '' })
   }
-  if (!c.allowedSides[n.side * 3 + sideIndex(host.sector)]) add('sector', { kind: exchangeKind(home.sector, host.sector) })
+  if (!c.allowedSides[n.side * 3 + sideIndex(host.sector)]) add('sector', { kind: exchangeDirection(home.sector, host.sector) })
 
   const group = groupFor(c, p)
   if (p.offerId !== null && group && group.host !== host.id) {

@@ -1,6 +1,6 @@
 import type { Sector } from '../../../shared/domain/enums'
 import { UserError } from '../../../shared/errors'
-import { allowsKind, SIDES, sideOf } from '../../../shared/planning/rules'
+import { allowsGroups, SIDES, sideOf } from '../../../shared/planning/rules'
 import type { LockedPlacement, PlanningInstance, PlanningOffer, PlanningOrganisation } from '../../../shared/planning/types'
 import { OPEN_END, OPEN_START, toDay, window } from './dates'
 
@@ -147,9 +147,7 @@ export function compileInstance(instance: PlanningInstance): Compiled {
   }
   for (const id of lockedIds) if (!nominationById.has(id)) throw new UserError('planning.lockedUnknownNomination', { nomination: id })
 
-  const allowedSides = SIDES.flatMap((_, h) =>
-    SIDES.map((_, g) => allowsKind(instance.rules, representative(SIDES[h]!), representative(SIDES[g]!))),
-  )
+  const allowedSides = SIDES.flatMap((home) => SIDES.map((host) => allowsGroups(instance.rules, home, host)))
   return { instance, organisations, nominations, nominationById, groups, groupsByHost, groupOfOffer, locks, allowedSides, conflicts, earliest }
 }
 
@@ -157,9 +155,6 @@ export function sideIndex(sector: Sector): number {
   return SIDES.indexOf(sideOf(sector))
 }
 
-function representative(side: (typeof SIDES)[number]): Sector {
-  return side === 'public' ? 'ministry' : side === 'private' ? 'company' : 'ngo'
-}
 
 /**
  * A locked placement uses a place of its own offer; one entered without an offer uses a place of the host's

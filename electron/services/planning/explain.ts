@@ -1,4 +1,4 @@
-import { exchangeKind } from '../../../shared/planning/rules'
+import { exchangeDirection } from '../../../shared/planning/rules'
 import type { ChoiceNote, ChoiceReason, UnplacedCode, UnplacedNomination } from '../../../shared/planning/types'
 import type { Compiled, CompiledNomination } from './compile'
 import { fromDay } from './dates'
@@ -16,7 +16,7 @@ export function choiceNotes(c: Compiled, n: CompiledNomination, choices: number,
     if (!reason) return
     const org = c.organisations.get(host)!
     const note: ChoiceNote = { choice: k + 1, hostOrganisationId: host, hostName: org.name, reason }
-    if (reason === 'sector') note.kind = exchangeKind(n.homeSector, org.sector)
+    if (reason === 'sector') note.kind = exchangeDirection(n.homeSector, org.sector)
     notes.push(note)
   })
   return notes

@@ -5,7 +5,9 @@ import { scrubFreedData } from '../../../db/scrub'
 import { backupBeforeBulkChange } from '../settings/backups'
 import { recordsOf } from './anonymise'
 import { resolvePerson, type PersonSelector } from './people'
+import { recordErasures } from './erasures'
 import { identityOf, scrubRecords } from './scrub'
+import { withdrawOpen } from './withdrawOpen'
 
 const ids = (list: Array<number | string>) => JSON.stringify(list)
 
@@ -14,7 +16,9 @@ const ids = (list: Array<number | string>) => JSON.stringify(list)
  * the person — their nominations and placements keep organisation, sectors and dates, team and workshop links
  * stay, so the yearly figures do not change; everything that identifies them or that they said goes (names,
  * e-mail, phone, job title, gender, notes, feedback, the text of letters, the same e-mail as a partner's contact,
- * their data in earlier audit entries). A record nothing counted refers to is deleted outright.
+ * their data in earlier audit entries). A record nothing counted refers to is deleted outright. What was still
+ * open for them (nominations, proposed placements) is withdrawn, and a keyed hash of the e-mail is kept so that a
+ * later import of the same person is stopped (see erasures.ts).
  */
 function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan {
   const db = ctx.conn.sqlite
@@ -43,7 +47,13 @@ function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan
     contacts: contacts.map((c) => c.label),
     auditEntries: 0,
     deletedPeople: 0,
+    withdrawnNominations: 0,
+    withdrawnPlacements: 0,
   }
+  const withdrawn = withdrawOpen(ctx, personIds)
+  plan.withdrawnNominations = withdrawn.nominations.length
+  plan.withdrawnPlacements = withdrawn.placements.length
+  recordErasures(ctx, emails)
   db.prepare(
     `UPDATE people SET first_name = NULL, last_name = NULL, email = NULL, phone = NULL, job_title = NULL, gender = NULL, sort_key = '',
             anonymised_at = coalesce(anonymised_at, ?)
@@ -79,6 +89,8 @@ function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan
     contacts: contacts.length,
     auditEntries: plan.auditEntries,
     deletedPeople: plan.deletedPeople,
+    withdrawnNominations: plan.withdrawnNominations,
+    withdrawnPlacements: plan.withdrawnPlacements,
   })
   return plan
 }

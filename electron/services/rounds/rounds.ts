@@ -1,6 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import { challenges, rounds, workshops } from '../../../db/schema'
 import { roundFields, type RoundInput } from '../../../shared/api/rounds'
+import { tallyExchanges, type ExchangeTally } from '../../../shared/domain/counts'
+import type { PlacementStatus } from '../../../shared/domain/enums'
 import type { Round, RoundDetail, RoundRow } from '../../../shared/domain/rounds'
 import { UserError } from '../../../shared/errors'
 import { audit, changedFields } from '../audit'
@@ -16,15 +18,35 @@ const columns = {
   notes: rounds.notes,
 }
 
+/** Each round's placements by status: one query that Rounds and Planning both count "izmenjave" from. */
+function placementsByStatus(ctx: ServiceContext, roundId: number | null): Map<number, Partial<Record<PlacementStatus, number>>> {
+  const byRound = new Map<number, Partial<Record<PlacementStatus, number>>>()
+  const rows = ctx.conn.sqlite
+    .prepare('SELECT round_id AS roundId, status, count(*) AS n FROM placements WHERE @roundId IS NULL OR round_id = @roundId GROUP BY round_id, status')
+    .all({ roundId }) as Array<{ roundId: number; status: PlacementStatus; n: number }>
+  for (const row of rows) byRound.set(row.roundId, { ...byRound.get(row.roundId), [row.status]: row.n })
+  return byRound
+}
+
+/** The round's "izmenjave" (placements not withdrawn), broken down by status (shared/domain/counts.ts). */
+export function roundExchanges(ctx: ServiceContext, roundId: number): ExchangeTally {
+  return tallyExchanges(placementsByStatus(ctx, roundId).get(roundId) ?? {})
+}
+
 export function listRounds(ctx: ServiceContext): RoundRow[] {
-  return ctx.conn.sqlite
+  const db = ctx.conn.sqlite
+  const byRound = placementsByStatus(ctx, null)
+  const rows = db
     .prepare(
       `SELECT r.id, r.name, r.kind, r.starts_on AS startsOn, r.ends_on AS endsOn, r.status, r.notes,
-              (SELECT count(*) FROM nominations n WHERE n.round_id = r.id) AS nominations,
-              (SELECT count(*) FROM placements p WHERE p.round_id = r.id AND p.status <> 'withdrawn') AS placements
+              (SELECT count(*) FROM nominations n WHERE n.round_id = r.id) AS nominations
          FROM rounds r ORDER BY r.starts_on DESC NULLS LAST, r.id DESC`,
     )
-    .all() as RoundRow[]
+    .all() as Array<Omit<RoundRow, 'placements' | 'exchanges'>>
+  return rows.map((r) => {
+    const exchanges = tallyExchanges(byRound.get(r.id) ?? {})
+    return { ...r, placements: exchanges.exchanges, exchanges }
+  })
 }
 
 export function getRound(ctx: ServiceContext, id: number): Round {

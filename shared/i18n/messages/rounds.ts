@@ -86,7 +86,7 @@ export const roundsMessages: AreaMessages = {
     'rounds.column.endsOn': 'End',
     'rounds.column.status': 'Status',
     'rounds.column.nominations': 'Nominations',
-    'rounds.column.placements': 'Placements',
+    'rounds.column.placements': 'Exchanges',
     'rounds.kind.call': 'Fixed call',
     'rounds.kind.rolling': 'Rolling',
     'rounds.status.draft': 'Draft',

@@ -24,7 +24,7 @@ describe('a placement made by hand', () => {
   it('at the own organisation, in conflict, or of a kind the round does not allow is flagged with the rule', () => {
     expect(rules(place('ministry', null))).toContain('own-organisation')
     expect(checkPlacement(instance, place('company2', 3), [])).toContainEqual({ rule: 'conflict', params: { home: 'ministry', host: 'company2', reason: 'audits' } })
-    expect(checkPlacement(instance, place('ministry2', 2), [])).toEqual([{ rule: 'sector', params: { kind: 'within-public' } }])
+    expect(checkPlacement(instance, place('ministry2', 2), [])).toEqual([{ rule: 'sector', params: { kind: 'withinPublic' } }])
   })
 
   it('outside the availability window, the offered period or shorter than the exchange is flagged', () => {

@@ -24,7 +24,7 @@ describe('explanations', () => {
       rank: 3,
       choices: [
         { choice: 1, hostOrganisationId: 3, hostName: 'company', reason: 'full' },
-        { choice: 2, hostOrganisationId: 7, hostName: 'agency', reason: 'sector', kind: 'within-public' },
+        { choice: 2, hostOrganisationId: 7, hostName: 'agency', reason: 'sector', kind: 'withinPublic' },
       ],
     })
     expect(sentence(t('en'), placementMessages(placement.explanation))).toBe('3rd choice: 1st choice (company) full, 2nd choice (agency) also in the public sector')

@@ -33,7 +33,7 @@ describe('locked placements', () => {
       offers: [offer(1, 'agency', 1)],
       locked: [{ nominationId: 1, hostOrganisationId: org('agency'), offerId: 1, from: march(2), to: march(6) }],
     }))
-    expect(p.placements).toMatchObject([{ locked: true, hostOrganisationId: org('agency'), violations: [{ rule: 'sector', params: { kind: 'within-public' } }] }])
+    expect(p.placements).toMatchObject([{ locked: true, hostOrganisationId: org('agency'), violations: [{ rule: 'sector', params: { kind: 'withinPublic' } }] }])
   })
 
   it('over the offer’s places leave none for the proposal and are flagged', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { proposePlan } from '../../../electron/services/planning/propose'
 import { UserError } from '../../../shared/errors'
-import { DEFAULT_RULES, exchangeKind, parseRoundRules, serializeRoundRules } from '../../../shared/planning/rules'
+import { DEFAULT_RULES, exchangeDirection, parseRoundRules, serializeRoundRules } from '../../../shared/planning/rules'
 import { conflict, march, nomination, offer, org, round } from './fixtures'
 
 const hostOf = (p: ReturnType<typeof proposePlan>, id: number) => p.placements.find((x) => x.nominationId === id)?.hostOrganisationId ?? null
@@ -32,11 +32,11 @@ describe('sector rule', () => {
     expect([hostOf(any, 1), hostOf(any, 2)]).toEqual([org('ngo'), org('chamber')])
   })
 
-  it('classifies every pair of sectors into one kind', () => {
-    expect(exchangeKind('ministry', 'public-body')).toBe('within-public')
-    expect(exchangeKind('public-body', 'ngo')).toBe('cross')
-    expect(exchangeKind('ngo', 'ngo')).toBe('with-ngos')
-    expect(exchangeKind('association', 'company')).toBe('within-private')
+  it('classifies every pair of sectors into one direction, as the statistics do', () => {
+    expect(exchangeDirection('ministry', 'public-body')).toBe('withinPublic')
+    expect(exchangeDirection('public-body', 'ngo')).toBe('withNgos')
+    expect(exchangeDirection('ngo', 'ngo')).toBe('withNgos')
+    expect(exchangeDirection('association', 'company')).toBe('withinPrivate')
   })
 })
 

@@ -99,7 +99,7 @@ describe('erasing a person', () => {
     const erasure = ctx.conn.sqlite.prepare("SELECT * FROM audit_log WHERE action = 'erase'").get() as { entity: string; entity_id: number | null; before: string | null; after: string }
     expect(erasure).toMatchObject({ entity: 'person', entity_id: null, before: null })
     expect(Object.keys(JSON.parse(erasure.after)).sort()).toEqual(
-      ['auditEntries', 'contacts', 'deletedPeople', 'letters', 'nominations', 'people', 'placements', 'teamMemberships', 'workshopAttendance'].sort(),
+      ['auditEntries', 'contacts', 'deletedPeople', 'letters', 'nominations', 'people', 'placements', 'teamMemberships', 'withdrawnNominations', 'withdrawnPlacements', 'workshopAttendance'].sort(),
     )
     const placementEntry = ctx.conn.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'placement'").pluck().get() as string
     expect(JSON.parse(placementEntry)).toEqual({ participant: { firstName: null, lastName: null }, hostId: 3 })

@@ -4,6 +4,7 @@ import { mappingToRemember, previewSummary } from '../../../../shared/import/sum
 import type { ImportPreview, PreviewRow } from '../../../../shared/import/types'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
+import { forgetErasures } from '../../privacy/erasures'
 import { backupFolder } from '../../settings/backups'
 import { insertBatch, saveBatchSummary, toRuns, type BatchSummary } from './batches'
 import { rememberMapping, rememberOrganisations } from './mappingMemory'
@@ -58,6 +59,9 @@ export async function commitImport(ctx: ServiceContext, preview: ImportPreview, 
     if (sender !== null) rememberMapping(ctx, sender, mappingToRemember(preview))
     rememberOrganisations(ctx, world.mapped)
     for (const id of written.createdOrganisations) audit(ctx, 'organisation', id, 'create', null, { importBatch: batchId })
+    const reimported = rows.filter((r) => r.problems.some((p) => p.code === 'erased_person_allowed')).map((r) => String(r.values.email))
+    const forgotten = forgetErasures(ctx, reimported)
+    if (forgotten > 0) audit(ctx, 'import_batch', batchId, 'import_erased', null, { people: forgotten })
     const { created: _created, updates: _updates, ...counts } = summary
     audit(ctx, 'import_batch', batchId, 'import', null, { kind: request.kind, roundId: request.roundId, file: preview.file.name, sheet: preview.sheet, ...counts })
     return { ...outcome, imported: summary.imported, inserted: written.inserted, updated: written.updated, batch: batchId }

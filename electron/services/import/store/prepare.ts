@@ -5,6 +5,7 @@ import { IMPORT_PROFILES } from '../../../../shared/import/profiles'
 import { headerKey } from '../../../../shared/import/headerKey'
 import type { ImportPreview } from '../../../../shared/import/types'
 import type { ServiceContext } from '../../context'
+import { erasureLookup } from '../../privacy/erasures'
 import type { ImportHooks } from '../hooks'
 import { previewImportBytes } from '../preview'
 import { loadFile } from '../readWorkbook'
@@ -28,6 +29,8 @@ export interface ImportRequest {
   createOrganisations?: boolean
   /** Unknown organisations by their name as written: mapped to a partner, or created in a sector. */
   organisations?: Record<string, OrganisationChoice>
+  /** Import people whose data was erased anyway (an explicit choice; without it their rows are errors). */
+  allowErased?: boolean
 }
 
 export type OrganisationChoice = { partner: number } | { create: Sector }
@@ -73,7 +76,11 @@ export function loadWorld(ctx: ServiceContext, request: ImportRequest): ImportWo
     }
   } else {
     hooks.resolveOrganisation = (ref) => organisations.resolve(ref)
-    if (request.kind === 'nominations') hooks.findExisting = (key) => existing.get(key) ?? null
+    if (request.kind === 'nominations') {
+      hooks.findExisting = (key) => existing.get(key) ?? null
+      hooks.erasedOn = erasureLookup(ctx)
+      hooks.allowErased = request.allowErased ?? false
+    }
     if (request.kind === 'offers' && request.roundId !== null) {
       const offers = existingOffers(ctx, request.roundId)
       hooks.findExisting = (key) => offers.get(key) ?? null

@@ -3,7 +3,7 @@ import { earliestStart, isoToday } from '../../../../shared/planning/notice'
 import { parseRoundRules } from '../../../../shared/planning/rules'
 import type { PreferenceRank } from '../../../../shared/planning/types'
 import type { ServiceContext } from '../../context'
-import { getRound } from '../../rounds/rounds'
+import { getRound, roundExchanges } from '../../rounds/rounds'
 import { splitLanguages } from './load'
 import { readStoredProposal, type StoredProposal } from './proposal'
 
@@ -68,7 +68,7 @@ export function getBoard(ctx: ServiceContext, roundId: number): PlanningBoard {
   const rows = db
     .prepare(
       `SELECT n.id, n.person_id AS personId, NULLIF(trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')), '') AS name,
-              pe.organisation_id AS organisationId, o.name AS organisationName, o.sector, n.status,
+              pe.organisation_id AS organisationId, o.name AS organisationName, o.sector, n.status, n.withdrawn_reason AS withdrawnReason,
               n.available_from AS availableFrom, n.available_to AS availableTo, n.duration_days AS durationDays,
               n.preference_1 AS p1, n.preference_2 AS p2, n.preference_3 AS p3, n.challenge_id AS challengeId
          FROM nominations n JOIN people pe ON pe.id = n.person_id JOIN organisations o ON o.id = pe.organisation_id
@@ -94,6 +94,7 @@ export function getBoard(ctx: ServiceContext, roundId: number): PlanningBoard {
     nominations,
     organisations,
     mentors,
+    exchanges: roundExchanges(ctx, roundId),
     lastProposal: stored ? { at: stored.at, optimal: stored.optimal, placed: stored.placed, score: stored.score } : null,
     today: isoToday(ctx.now()),
     earliestStart: earliestStart(isoToday(ctx.now()), rules.noticeWorkingDays),

@@ -32,9 +32,9 @@ function read(ctx: ServiceContext, placementId: number): BoardPlacement {
   return getPlacement(ctx, placementId)!
 }
 
-function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: number; status: string } {
-  const row = ctx.conn.sqlite.prepare('SELECT round_id AS roundId, status FROM nominations WHERE id = ?').get(nominationId) as
-    | { roundId: number; status: string }
+function nominationRound(ctx: ServiceContext, nominationId: number): { roundId: number; status: string; reason: string | null } {
+  const row = ctx.conn.sqlite.prepare('SELECT round_id AS roundId, status, withdrawn_reason AS reason FROM nominations WHERE id = ?').get(nominationId) as
+    | { roundId: number; status: string; reason: string | null }
     | undefined
   if (!row) throw new UserError('planning.unknownNomination', {})
   return row
@@ -58,8 +58,8 @@ function ownedByHost(ctx: ServiceContext, p: ReturnType<typeof manualPlacementFi
 /** The rules a hand-made placement would break, against the round's other current placements. */
 function violationsOf(ctx: ServiceContext, input: ManualPlacementInput): RuleViolation[] {
   const p = ownedByHost(ctx, manualPlacementFields.parse(input))
-  const { roundId, status } = nominationRound(ctx, p.nominationId)
-  if (status === 'withdrawn') throw new UserError('planning.nominationWithdrawn', { name: nominationName(ctx, p.nominationId) })
+  const { roundId, status, reason } = nominationRound(ctx, p.nominationId)
+  if (status === 'withdrawn') throw reason === 'erasure' ? new UserError('planning.nominationErased') : new UserError('planning.nominationWithdrawn', { name: nominationName(ctx, p.nominationId) })
   const { instance } = loadRoundInstance(ctx, roundId)
   if (p.offerId !== null && !instance.offers.some((o) => o.id === p.offerId)) throw new UserError('planning.unknownOffer', {})
   const others = ctx.conn.sqlite

@@ -97,9 +97,17 @@ export function NominationList({ roundId, filter, onFilter, onConsent }: Props) 
                     <td className="nominations-table__select">
                       <input type="checkbox" checked={chosen.has(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} aria-label={t('consent.ui.select', { name: nameOf(n) })} />
                     </td>
-                    <td>{n.lastName}</td>
-                    <td>{n.firstName}</td>
-                    <td>{n.email}</td>
+                    {n.withdrawnReason === 'erasure' && n.lastName === null ? (
+                      <td colSpan={3} className="muted">
+                        {t('import.screen.withdrawnErasure')}
+                      </td>
+                    ) : (
+                      <>
+                        <td>{n.lastName}</td>
+                        <td>{n.firstName}</td>
+                        <td>{n.email}</td>
+                      </>
+                    )}
                     <td>{n.organisation}</td>
                     <td>{date(n.availableFrom)}</td>
                     <td>{date(n.availableTo)}</td>

@@ -40,6 +40,9 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
   const skip = (row: number, skipped: boolean) => change.mutate(() => unwrap(api().imports.skipRow({ session, row, skipped })))
   const c = preview.counts
   const consent = preview.notices.find((n) => CONSENT_NOTICES.includes(n.code))
+  const erasedCode = (code: string) => preview.rows.filter((r) => r.problems.some((p) => p.code === code)).length
+  const allowed = erasedCode('erased_person_allowed')
+  const erased = erasedCode('erased_person') + allowed
   return (
     <div className="import-preview">
       <section className="panel" aria-labelledby="preview-heading">
@@ -69,6 +72,15 @@ export function PreviewView({ current, importing, onPreview, onImport, onCancel 
             {t('import.screen.createOrganisations')}
           </label>
         </div>
+        {erased > 0 && (
+          <div className="banner banner--warning">
+            <p>{t('import.screen.allowErasedHint', { count: erased })}</p>
+            <label className="chip">
+              <input type="checkbox" disabled={busy} checked={allowed > 0} onChange={(e) => reread({ session, allowErased: e.target.checked })} />
+              {t('import.screen.allowErased')}
+            </label>
+          </div>
+        )}
         {preview.sheetUncertain && <p className="banner banner--info">{t('import.screen.sheetUncertain', { sheet: preview.sheet })}</p>}
         <p role="status" className="import-counts">
           {t('import.screen.counts', { rows: c.rows, valid: c.valid, invalid: c.invalid, duplicates: c.duplicate, skipped: c.skipped, updates: c.updates })}

@@ -8,7 +8,7 @@ import { useVirtualRows } from '../nominations/virtualRows'
 import { CompletionDialog } from './CompletionDialog'
 import { ConfirmStartedDialog } from './ConfirmStartedDialog'
 import { PlaceDialog } from './PlaceDialog'
-import { personName, useBoardChange, useExplain } from './queries'
+import { personName, statusKey, useBoardChange, useExplain } from './queries'
 
 /** A row without an explanation (two short lines); rows are measured once drawn, as explanations make them taller. */
 const ROW_ESTIMATE = 44
@@ -110,8 +110,9 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
             {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
             {items.map((item) => {
               const n = rows[item.index]!
-              const p = n.placement
-              const name = personName(n, anonymous)
+              // A withdrawn placement (as at an erasure) is no longer a host and dates: the row shows none.
+              const p = n.placement?.status === 'withdrawn' ? null : n.placement
+              const name = personName(n, anonymous, t('planning.participant.erased'))
               const actions = actionsFor(n)
               return (
                 <tr key={n.id} data-nomination={n.id} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
@@ -121,7 +122,7 @@ export function ParticipantsTab({ board }: { board: PlanningBoard }) {
                     <span className="muted">{n.organisationName}</span>
                   </th>
                   <td>
-                    <span className={`badge badge--nomination-${n.status}`}>{t(`planning.status.${n.status}`)}</span>
+                    <span className={`badge badge--nomination-${n.status}`}>{t(statusKey(n))}</span>
                     {p?.locked && <span className="badge badge--locked">{t('planning.placement.locked')}</span>}
                   </td>
                   <td>

@@ -4,6 +4,7 @@ import type { ProposalDiff } from '../../../../shared/planning/diff'
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom'
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
+import { ExchangeCount } from '../../components/ExchangeCount'
 import { PageHeader } from '../../components/PageHeader'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
@@ -64,6 +65,9 @@ function Board({ roundId }: { roundId: number }) {
         </p>
       </div>
       <ErrorBanner error={preview.error ? appErrorOf(preview.error) : restore.error ? appErrorOf(restore.error) : null} />
+      <p className="planning-count">
+        <ExchangeCount tally={board.data.exchanges} />
+      </p>
       {last && (
         <InfoBanner>
           {t('planning.board.lastProposal', { placed: last.placed, score: last.score })} {t(last.optimal ? 'planning.optimal' : 'planning.notProven')}

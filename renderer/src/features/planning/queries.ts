@@ -44,9 +44,15 @@ export function useExplain() {
   }
 }
 
-export function personName(n: { name: string | null; personId: number }, anonymous: string): string {
+/** The person as the board names them; an erased person's withdrawn nomination says so instead of a bare number. */
+export function personName(n: { name: string | null; personId: number; withdrawnReason?: string | null }, anonymous: string, erased?: string): string {
+  if (n.name === null && n.withdrawnReason === 'erasure' && erased) return erased
   return n.name ?? `${anonymous} #${n.personId}`
 }
+
+/** The status badge's text key: a nomination withdrawn at an erasure has its own. */
+export const statusKey = (n: { status: string; withdrawnReason?: string | null }): string =>
+  n.status === 'withdrawn' && n.withdrawnReason === 'erasure' ? 'planning.status.withdrawnErasure' : `planning.status.${n.status}`
 
 /** Form values of number inputs and selects: blank means none. */
 export const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v))

@@ -33,7 +33,9 @@ export function ConfirmEraseDialog({ personId, name, backupFolder, onClose, onEr
     ? [
         ['privacy.erase.records', plan.personIds.length, 'privacy.erase.recordsEffect'],
         ['privacy.erase.nominations', plan.nominations, 'privacy.erase.nominationsEffect'],
+        ['privacy.erase.withdrawnNominations', plan.withdrawnNominations, 'privacy.erase.withdrawnNominationsEffect'],
         ['privacy.erase.placements', plan.placements, 'privacy.erase.placementsEffect'],
+        ['privacy.erase.withdrawnPlacements', plan.withdrawnPlacements, 'privacy.erase.withdrawnPlacementsEffect'],
         ['privacy.erase.teams', plan.teamMemberships, 'privacy.erase.withoutPerson'],
         ['privacy.erase.workshops', plan.workshopAttendance, 'privacy.erase.withoutPerson'],
         ['privacy.erase.letters', plan.letters, 'privacy.erase.lettersEffect'],
@@ -72,6 +74,7 @@ export function ConfirmEraseDialog({ personId, name, backupFolder, onClose, onEr
             </tbody>
           </table>
           <p>{t('privacy.backupFirst', { folder: backupFolder })}</p>
+          <p>{t('privacy.eraseHash')}</p>
           <p className="muted">{t('privacy.eraseBackups', { folder: backupFolder })}</p>
         </>
       )}

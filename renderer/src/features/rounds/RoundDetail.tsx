@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { Round, RoundRow } from '../../../../shared/domain/rounds'
+import { ExchangeCount } from '../../components/ExchangeCount'
 import { ErrorBanner } from '../../components/Alerts'
 import { PageHeader } from '../../components/PageHeader'
 import { appErrorOf } from '../../app/api'
@@ -30,7 +31,7 @@ function RoundFacts({ round, counts }: { round: Round; counts: RoundRow | undefi
         <>
           <dt>{t('rounds.detail.participation')}</dt>
           <dd>
-            {t('rounds.detail.nominations', { count: counts.nominations })}, {t('rounds.detail.placements', { count: counts.placements })}
+            {t('rounds.detail.nominations', { count: counts.nominations })}, <ExchangeCount tally={counts.exchanges} />
           </dd>
         </>
       )}

@@ -30,7 +30,7 @@ export function RoundList() {
             <th scope="col" className="numeric">
               {t('rounds.column.nominations')}
             </th>
-            <th scope="col" className="numeric">
+            <th scope="col" className="numeric" title={t('counts.exchangesDefinition')}>
               {t('rounds.column.placements')}
             </th>
           </tr>
@@ -56,6 +56,7 @@ export function RoundList() {
       <p className="grid__count" role="status">
         {t('rounds.count', { count: rounds.length })}
       </p>
+      <p className="muted count-caption">{t('counts.exchangesDefinition')}</p>
     </section>
   )
 }

@@ -116,6 +116,9 @@ function Figures({ stats }: { stats: Statistics }) {
         <Card label={t('stats.measure.mean')} value={figure(f.participant.mean, 2)} note={t('stats.screen.responsesNote', { responses: figure(f.participant.responses) })} />
         {last && <Card label={t('stats.figure.growthFactor')} value={factor(last.participantsFactor)} note={t('stats.screen.growthNote', { year: last.year, pilot: PILOT_YEAR })} />}
       </ul>
+      <p className="muted count-caption" data-testid="participants-caption">
+        {t('counts.participantsCaption')}
+      </p>
 
       <section aria-labelledby="stats-participants">
         <h2 id="stats-participants">{t('stats.sheet.participants')}</h2>

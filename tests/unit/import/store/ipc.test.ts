@@ -90,4 +90,26 @@ describe('the import over IPC', () => {
     expect(again.preview.rows.map((r) => [r.status, r.organisationId])).toEqual([['ok', partner]])
     ctx.conn.sqlite.close()
   })
+
+  it('an erased person’s row is an error until the officer ticks “import anyway” for the file; the nomination list says who was withdrawn at an erasure', async () => {
+    const w = await world()
+    const path = await w.file('prijave.xlsx', NOMINATIONS)
+    const { call, ctx } = await router(w.db)
+    const source = { fileName: 'prijave.xlsx', bytes: new Uint8Array(readFileSync(path)) }
+    const first = await call<PreviewSession>('imports:preview', { source, kind: 'nominations', roundId: 1 })
+    await call('imports:commit', { session: first.session })
+    const personId = ctx.conn.sqlite.prepare("SELECT id FROM people WHERE email = 'ana.novak@mf.si'").pluck().get() as number
+    await call('privacy:erase', { personId })
+    const listed = await call<Array<{ email: string | null; status: string; withdrawnReason: string | null }>>('imports:nominations', { roundId: 1 })
+    expect(listed.filter((n) => n.withdrawnReason === 'erasure')).toEqual([expect.objectContaining({ email: null, status: 'withdrawn' })])
+
+    const again = await call<PreviewSession>('imports:preview', { source, kind: 'nominations', roundId: 1 })
+    const row = again.preview.rows.find((r) => r.row === 4)!
+    expect(row.status).toBe('error')
+    expect(row.problems).toContainEqual(expect.objectContaining({ code: 'erased_person', severity: 'error', field: 'email', params: expect.objectContaining({ date: '2026-11-22' }) }))
+    const allowed = await call<PreviewSession>('imports:reread', { session: again.session, allowErased: true })
+    expect(allowed.preview.rows.find((r) => r.row === 4)).toMatchObject({ status: 'warning', problems: expect.arrayContaining([expect.objectContaining({ code: 'erased_person_allowed' })]) })
+    expect(await call<{ imported: number }>('imports:commit', { session: again.session })).toMatchObject({ imported: 1 })
+    expect(ctx.conn.sqlite.prepare("SELECT count(*) FROM people WHERE email = 'ana.novak@mf.si'").pluck().get()).toBe(1)
+  })
 })

@@ -11,7 +11,7 @@ describe('nominations import through the CLI', () => {
     const result = await runJson('--db', w.db, 'nominations', 'import', path, '--round', 'Krog 2026')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('--skip-invalid')
-    expect(Object.keys(result.json)).toEqual(['file', 'sheet', 'headerRow', 'mapping', 'rows', 'valid', 'invalid', 'duplicates', 'imported', 'batch', 'errors', 'warnings', 'organisationChoicesNotInFile'])
+    expect(Object.keys(result.json)).toEqual(['file', 'sheet', 'headerRow', 'mapping', 'rows', 'valid', 'invalid', 'duplicates', 'imported', 'batch', 'errors', 'warnings', 'erased', 'organisationChoicesNotInFile'])
     expect(result.json).toMatchObject({ file: 'prijave.xlsx', sheet: 'Prijave', headerRow: 3, rows: 5, valid: 2, invalid: 2, duplicates: 1, imported: 0, batch: null })
     expect(result.json.mapping).toMatchObject({ Ime: 'firstName', Priimek: 'lastName', 'E-pošta': 'email', Organizacija: 'organisation', 'Davčna številka': 'taxNumber', 'Razpoložljivost od': 'availableFrom' })
     expect(result.json.errors).toEqual([
