@@ -69,7 +69,6 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
     },
     onSuccess: (value) => {
       setResult(value)
-      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
     },
   })
 
@@ -81,7 +80,6 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
     },
     onSuccess: (value) => {
       setPrinted(value.printed ? t('letters.ui.printed', { letters: value.letters }) : t('letters.ui.printCancelled'))
-      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
     },
   })
   const busy = generate.isPending || print.isPending

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { PreviewSession } from '../../../../shared/api/imports'
 import type { ImportOutcome } from '../../../../shared/domain/imports'
@@ -17,7 +16,6 @@ import './nominations.css'
 /** Nominations of a round and their import: choose a file, check the preview, import, and undo from the history. */
 export function NominationsPage() {
   const t = useT()
-  const client = useQueryClient()
   const rounds = useRoundList()
   const [chosenRound, setChosenRound] = useState<number | null>(null)
   const roundId = chosenRound ?? rounds.data?.[0]?.id ?? null
@@ -43,7 +41,6 @@ export function NominationsPage() {
       const c = current.preview.counts
       setSummary({ ...outcome, file: current.preview.file.name, skipped: c.skipped, invalid: c.invalid, duplicates: c.duplicate })
       setCurrent(null)
-      await client.invalidateQueries({ queryKey: importKeys.all })
     } catch (error) {
       setImportError(error)
     } finally {

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { workshopFields } from '../../../../shared/api/rounds'
@@ -21,7 +20,6 @@ const capacityValue = (v: string | number | null | undefined) => (v === '' || v 
 
 export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number; existing?: Workshop; onClose: () => void }) {
   const t = useT()
-  const queryClient = useQueryClient()
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(workshopFields),
     defaultValues: { title: existing?.title ?? '', heldOn: existing?.heldOn ?? '', capacity: existing?.capacity ?? null },
@@ -31,7 +29,6 @@ export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number
     save: (workshop: FormOutput) =>
       unwrap(existing ? api().rounds.updateWorkshop({ id: existing.id, workshop }) : api().rounds.addWorkshop({ roundId, workshop })),
     onSaved: async () => {
-      await queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) })
       onClose()
     },
     setError,
