@@ -11,17 +11,29 @@ import {
 } from '../domain/letters'
 import { LETTER_KINDS } from '../letters/types'
 import { call } from './define'
-import { empty, id } from './fields'
+import { empty, id, requiredText } from './fields'
 
 const templateKey = { kind: z.enum(LETTER_KINDS), language: z.enum(LANGUAGES) }
 const path = z.string().min(1).max(4000)
 
-/** Which letters: a round, optionally some of its placements, the kind(s) and the language. */
+/** A letter of the same placement and kind issued before: refuse, leave out, or issue again for a reason. */
+export const existingLetters = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('refuse') }),
+  z.object({ mode: z.literal('skip') }),
+  z.object({ mode: z.literal('reissue'), reason: requiredText(500) }),
+])
+
+/**
+ * Which letters: a round, optionally some of its placements, the kind(s) and the language; what to do with letters
+ * already issued, and whether the officer confirmed letters for placements that have started.
+ */
 export const letterRequest = z.object({
   roundId: id,
   placementIds: z.array(id).max(10_000).optional(),
   kind: z.enum(LETTER_KIND_CHOICES),
   lang: z.enum(LETTER_LANGUAGE_CHOICES),
+  existing: existingLetters.optional(),
+  started: z.boolean().optional(),
 })
 
 export const lettersApi = {
