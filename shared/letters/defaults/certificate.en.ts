@@ -4,7 +4,7 @@ export const CERTIFICATE_EN = `Our reference: {letter.reference}
 
 ## CERTIFICATE OF PARTICIPATION
 
-{ministry.name} certifies that {participant.fullName}{#if participant.jobTitle} ({participant.jobTitle}){/if} of {home.name} took part in the Exchanges for Cooperation programme ({placement.round}), on an exchange with {host.name}, {host.addressLine}, {placement.period} ({placement.days}).{#if placement.driver} The purpose of the exchange was {placement.driver}.{/if}
+This is to certify that {participant.fullName}{#if participant.jobTitle} ({participant.jobTitle}){/if} of {home.name} took part in the Exchanges for Cooperation programme ({placement.round}), on an exchange with {host.name}, {host.addressLine}, {placement.period} ({placement.days}).{#if placement.driver} The purpose of the exchange was {placement.driver}.{/if}
 
 {#if mentor.fullName}
 **Mentor at the host:** {mentor.fullName}{#if mentor.jobTitle}, {mentor.jobTitle}{/if}
