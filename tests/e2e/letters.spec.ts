@@ -84,10 +84,17 @@ test('edit a template with live preview, save a round as one PDF, reprint a lett
   await expect(page.getByRole('status').filter({ hasText: 'The template has been saved.' })).toBeVisible()
   expect(desk.ctx.conn.sqlite.prepare(`SELECT count(*) FROM letter_templates WHERE kind = 'participant' AND language = 'sl'`).pluck().get()).toBe(1)
 
-  // The whole round as one merged PDF.
+  // The whole round as one merged PDF: three placements, three letters each, asked first (they have started).
   const file = join(desk.dir, 'round.pdf')
   desk.dialogs.nextSaveFile = file
-  await page.getByRole('button', { name: 'Make and save PDF (3 placements)' }).click()
+  await page.getByRole('button', { name: 'Make and save PDF (9 letters)' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Issue letters' })
+  await expect(confirm).toContainText('9 letters will be issued, using 9 new reference numbers from the register.')
+  await expect(confirm).toContainText('3 placements have already started')
+  await expect(confirm.getByRole('button', { name: 'Issue and save PDF' })).toBeDisabled()
+  await screenshot(page, 'letters-confirm-en')
+  await confirm.getByLabel('I know these exchanges have started; make the letters anyway').check()
+  await confirm.getByRole('button', { name: 'Issue and save PDF' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved: 9 letters' })).toContainText(file)
   const text = pdfText(file)
   expect(text).toContain('Pozdravljeni, Đurđa Čeh Šuštarić!')
@@ -125,22 +132,30 @@ test('one PDF per letter into a folder, in Slovenian; paper printing says where 
   await desk.open(page, '/letters')
   await expect(page.getByRole('heading', { level: 1, name: 'Pisma' })).toBeVisible()
   await page.getByLabel('Vrsta pisma').selectOption('participant')
-  await page.getByRole('checkbox', { name: 'Izberi vse potrjene izmenjave' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Izberi vse prikazane izmenjave, ki lahko dobijo to pismo' }).uncheck()
   await page.getByRole('checkbox', { name: 'Izberi: John Smith' }).check()
   await page.getByRole('checkbox', { name: 'Izberi: Đurđa Čeh Šuštarić' }).check()
   await page.getByText('en PDF za vsako pismo (v mapo)').click()
   const folder = join(desk.dir, 'pisma')
   desk.dialogs.nextFolder = folder
-  const save = page.getByRole('button', { name: 'Pripravi in shrani PDF (2 izmenjavi)' })
+  const save = page.getByRole('button', { name: 'Pripravi in shrani PDF (2 pismi)' })
   await tabTo(page, save)
   await page.keyboard.press('Enter')
+  const confirm = page.getByRole('alertdialog', { name: 'Izdaja pisem' })
+  await expect(confirm).toContainText('Izdani bosta 2 pismi, porabljeni bosta 2 novi številki iz vložne knjige.')
+  await confirm.getByLabel('Vem, da so se te izmenjave že začele; pisma vseeno pripravi').check()
+  await confirm.getByRole('button', { name: 'Izdaj in shrani PDF' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 2 pismi' })).toContainText(folder)
   expect(existsSync(join(folder, '2026-001_Ceh_Sustaric_Durda_participant.pdf'))).toBe(true)
   expect(pdfText(join(folder, '2026-002_Smith_John_participant.pdf'))).toContain('Dear Mr Smith')
   await expect(page.getByRole('row', { name: /John Smith/ }).first()).toContainText('1')
 
-  // The test harness has no system print dialog: the message says where printing on paper works.
+  // Issued letters are no longer chosen; the test harness has no system print dialog: the message says where it works.
+  await expect(page.getByRole('checkbox', { name: 'Izberi: John Smith' })).not.toBeChecked()
+  await page.getByRole('checkbox', { name: 'Izberi: <img src=x onerror=alert(1)>' }).check()
   await page.getByRole('button', { name: 'Natisni …' }).click()
+  await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByLabel('Vem, da so se te izmenjave že začele; pisma vseeno pripravi').check()
+  await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByRole('button', { name: 'Izdaj in natisni' }).click()
   await expect(page.getByRole('alert')).toHaveText('Tiskanje na papir je mogoče le v programu; tu pisma shranite kot PDF.')
   expect(desk.ctx.conn.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(2)
   await expect(page.frameLocator('[data-testid="letter-preview"]').locator('body')).toContainText('Številka: 0100-12/2026-3')
