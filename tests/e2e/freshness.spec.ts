@@ -9,8 +9,8 @@ function row(page: Page, name: string) {
 for (const lang of ['sl', 'en'] as const) {
   const words =
     lang === 'sl'
-      ? { planning: 'Načrtovanje', letters: 'Pisma', confirm: 'Potrdi', confirmed: 'potrjena', proposed: 'predlagana', choose: 'Izberi: Mojca Horvat', withoutLetter: 'le izmenjave brez tega pisma', show: 'Prikaži', certificate: 'Potrdilo o udeležbi (po izvedeni izmenjavi)', kind: 'Vrsta pisma' }
-      : { planning: 'Planning', letters: 'Letters', confirm: 'Confirm', confirmed: 'confirmed', proposed: 'proposed', choose: 'Choose Mojca Horvat', withoutLetter: 'only placements without this letter', show: 'Show', certificate: 'Certificate of participation (after a completed exchange)', kind: 'Kind of letter' }
+      ? { planning: 'Načrtovanje', letters: 'Pisma', confirm: 'Potrdi', confirmed: 'potrjena', proposed: 'predlagana', choose: 'Izberi: Mojca Horvat', withoutLetter: 'le izmenjave brez tega pisma', show: 'Prikaži', certificate: 'Potrdilo o udeležbi', kind: 'Vrsta pisma' }
+      : { planning: 'Planning', letters: 'Letters', confirm: 'Confirm', confirmed: 'confirmed', proposed: 'proposed', choose: 'Choose Mojca Horvat', withoutLetter: 'only placements without this letter', show: 'Show', certificate: 'Certificate of participation', kind: 'Kind of letter' }
 
   test(`a placement confirmed in Planning is on Letters at once, without a reload (${lang})`, async ({ page, desk }) => {
     const world = buildLettersWorld(desk.ctx)

@@ -10,7 +10,7 @@ import { FileChooser, type ChosenFile } from './FileChooser'
 import { ImportHistory } from './ImportHistory'
 import { NominationList } from './NominationList'
 import { PreviewView } from './PreviewView'
-import { importKeys, usePreviewChange } from './queries'
+import { usePreviewChange } from './queries'
 import './nominations.css'
 
 /** Nominations of a round and their import: choose a file, check the preview, import, and undo from the history. */

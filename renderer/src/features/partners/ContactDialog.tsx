@@ -11,7 +11,6 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { genderOptions, languageOptions, roleOptions } from './labels'
-import { partnerKeys } from './queries'
 
 type FormInput = z.input<typeof contactFields>
 type FormOutput = z.output<typeof contactFields>

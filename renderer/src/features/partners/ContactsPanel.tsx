@@ -5,7 +5,6 @@ import { ErrorBanner } from '../../components/Alerts'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { ContactDialog } from './ContactDialog'
-import { partnerKeys } from './queries'
 
 export function ContactsPanel({ organisationId, contacts }: { organisationId: number; contacts: Contact[] }) {
   const t = useT()

@@ -12,7 +12,6 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { sectorOptions, statusOptions } from './labels'
-import { partnerKeys } from './queries'
 
 type FormInput = z.input<typeof organisationFields>
 type FormOutput = z.output<typeof organisationFields>

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT'
 import { ContactsPanel } from './ContactsPanel'
 import { HistoryPanel } from './HistoryPanel'
 import { OrganisationDialog } from './OrganisationDialog'
-import { partnerKeys, usePartnerDetail } from './queries'
+import { usePartnerDetail } from './queries'
 
 function Facts({ organisation: o }: { organisation: Organisation }) {
   const t = useT()

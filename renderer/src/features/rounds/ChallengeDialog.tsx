@@ -10,7 +10,6 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { roundKeys } from './queries'
 
 type FormInput = z.input<typeof challengeFields>
 type FormOutput = z.output<typeof challengeFields>

@@ -11,7 +11,6 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { kindOptions, roundStatusOptions } from './labels'
-import { roundKeys } from './queries'
 
 type FormInput = z.input<typeof roundFields>
 type FormOutput = z.output<typeof roundFields>

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/useT'
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog'
-import { roundKeys } from './queries'
 import { EditRemoveButtons, TableHead } from '../../components/TableHead'
 
 export interface ItemColumn<T> {
@@ -11,7 +10,6 @@ export interface ItemColumn<T> {
 }
 
 interface Props<T extends { id: number; title: string }> {
-  roundId: number
   items: T[]
   /** Catalogue prefix of the panel's texts: the heading, then .empty, .add, .edit, .remove, .removeTitle, .removeConfirm. */
   texts: 'rounds.challenges' | 'rounds.workshops'
@@ -22,7 +20,7 @@ interface Props<T extends { id: number; title: string }> {
 }
 
 /** A round's list of titled items (challenges, workshops): a table with edit and remove per row, and add. */
-export function RoundItemsPanel<T extends { id: number; title: string }>({ roundId, items, texts, columns, dialog, remove }: Props<T>) {
+export function RoundItemsPanel<T extends { id: number; title: string }>({ items, texts, columns, dialog, remove }: Props<T>) {
   const t = useT()
   const [editing, setEditing] = useState<T | 'new' | null>(null)
   const [removing, setRemoving] = useState<T | null>(null)
