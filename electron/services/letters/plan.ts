@@ -38,7 +38,8 @@ export const languageOf = (choice: LetterLanguageChoice, source: PlacementLetter
 const roundStatuses = (choice: LetterKindChoice): PlacementStatus[] => (choice === 'certificate' ? ['completed'] : ['confirmed'])
 
 const NAMES_SHOWN = 5
-const listNames = (names: string[]) => names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '')
+/** The first few names, and how many more ("+3"), so the sentence that follows reads on after them. */
+const listNames = (names: string[]) => names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? `, … (+${names.length - NAMES_SHOWN})` : '')
 const slDate = (iso: string) => format(new Date(`${iso}T00:00:00`), 'd. M. yyyy')
 
 /** The newest letter of each placement and kind among these placements. */
