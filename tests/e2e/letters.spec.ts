@@ -150,8 +150,23 @@ test('one PDF per letter into a folder, in Slovenian; paper printing says where 
   expect(pdfText(join(folder, '2026-002_Smith_John_participant.pdf'))).toContain('Dear Mr Smith')
   await expect(page.getByRole('row', { name: /John Smith/ }).first()).toContainText('1')
 
-  // Issued letters are no longer chosen; the test harness has no system print dialog: the message says where it works.
+  // Issued letters are no longer chosen. Choosing one again asks: leave it out, or issue it again for a reason.
   await expect(page.getByRole('checkbox', { name: 'Izberi: John Smith' })).not.toBeChecked()
+  await page.getByRole('checkbox', { name: 'Izberi: John Smith' }).check()
+  await page.getByRole('button', { name: 'Pripravi in shrani PDF (2 pismi)' }).click()
+  const again = page.getByRole('alertdialog', { name: 'Izdaja pisem' })
+  await expect(again).toContainText('1 izbrano pismo je že izdano:')
+  await expect(again).toContainText('Izdano bo 1 pismo, porabljena bo 1 nova številka iz vložne knjige.')
+  await again.getByLabel('Izdaj jih ponovno z novo številko').check()
+  await expect(again).toContainText('Izdani bosta 2 pismi, porabljeni bosta 2 novi številki iz vložne knjige.')
+  await again.getByLabel('Vem, da so se te izmenjave že začele; pisma vseeno pripravi').check()
+  await expect(again.getByRole('button', { name: 'Izdaj in shrani PDF' })).toBeDisabled()
+  await again.getByLabel('Razlog za ponovno izdajo').fill('Udeleženec je pismo izgubil.')
+  await expect(again.getByRole('button', { name: 'Izdaj in shrani PDF' })).toBeEnabled()
+  await screenshot(page, 'letters-reissue-sl')
+  await again.getByRole('button', { name: 'Prekliči' }).click()
+  await page.getByRole('checkbox', { name: 'Izberi: John Smith' }).uncheck()
+  // The test harness has no system print dialog: the message says where printing on paper works.
   await page.getByRole('checkbox', { name: 'Izberi: <img src=x onerror=alert(1)>' }).check()
   await page.getByRole('button', { name: 'Natisni …' }).click()
   await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByLabel('Vem, da so se te izmenjave že začele; pisma vseeno pripravi').check()

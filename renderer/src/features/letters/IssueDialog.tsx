@@ -33,7 +33,7 @@ export function IssueDialog({ rows, chosen, kind, today, action, onConfirm, onCl
     <Modal title={t('letters.ui.confirm.title')} role="alertdialog" isOpen onClose={onClose} wide>
       <p className="letters-confirm__count">{letters > 0 ? t('letters.ui.confirm.count', { letters }) : t('letters.ui.confirm.none')}</p>
       {plan.existing.length > 0 && (
-        <fieldset className="radio-group">
+        <fieldset className="letters-confirm__existing">
           <legend>{t('letters.ui.confirm.existing', { count: plan.existing.length })}</legend>
           <ul className="letters-confirm__list">
             {plan.existing.slice(0, 8).map(({ row, kind: k }) => (

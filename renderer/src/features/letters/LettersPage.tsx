@@ -49,7 +49,7 @@ export function LettersPage() {
             onPreview={setPreviewId}
             onIssued={() => setChoice((c) => ({ ...c, chosen: UNTOUCHED }))}
           />
-          {templates.data && <TemplateEditor templates={templates.data} previewId={previewId} />}
+          {templates.data && <TemplateEditor templates={templates.data} previewId={previewId} kindHint={selection.kind} />}
           <HistoryPanel roundId={selection.roundId} />
         </div>
       )}
