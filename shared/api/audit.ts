@@ -37,6 +37,7 @@ export const auditApi = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(50),
     }),
+    { reads: ['audit'] },
   ),
   export: call<AuditExportResult>()(
     'audit:export',
@@ -45,5 +46,6 @@ export const auditApi = {
       file: z.string().min(1).max(4000),
       language: z.enum(LANGUAGES),
     }),
+    { changes: ['audit'] },
   ),
 }

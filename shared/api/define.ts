@@ -1,17 +1,25 @@
 import type { z } from 'zod'
 import type { Result } from '../errors'
+import type { CallEffect } from './dataKinds'
 
-/** One IPC call: its channel (`area:verb`), the zod schema of its input, and (as a type only) its output. */
+/**
+ * One IPC call: its channel (`area:verb`), the zod schema of its input, what stored data it reads or changes, and
+ * (as a type only) its output.
+ */
 export interface CallSpec<In extends z.ZodType, Out> {
   readonly channel: `${string}:${string}`
   readonly input: In
+  readonly effect: CallEffect
   /** Never set: carries the output type. */
   readonly output?: Out
 }
 
-/** `call<Output>()('area:verb', inputSchema)`: the output type is given, the input type is inferred. */
+/**
+ * `call<Output>()('area:verb', inputSchema, { reads: [...] } | { changes: [...] })`: the output type is given, the
+ * input type is inferred, and the effect is required, so no call can leave the screens showing what it changed.
+ */
 export function call<Out>() {
-  return <In extends z.ZodType>(channel: `${string}:${string}`, input: In): CallSpec<In, Out> => ({ channel, input })
+  return <In extends z.ZodType>(channel: `${string}:${string}`, input: In, effect: CallEffect): CallSpec<In, Out> => ({ channel, input, effect })
 }
 
 export type AreaSpec = Record<string, CallSpec<z.ZodType, unknown>>
@@ -36,4 +44,9 @@ export function listCalls(spec: ContractSpec): Array<{ area: string; name: strin
   return Object.entries(spec).flatMap(([area, calls]) =>
     Object.entries(calls).map(([name, c]) => ({ area, name, channel: c.channel })),
   )
+}
+
+/** Each channel's effect, for the renderer's cache and the tests. */
+export function callEffects(spec: ContractSpec): Map<string, CallEffect> {
+  return new Map(Object.values(spec).flatMap((calls) => Object.values(calls).map((c) => [c.channel, c.effect] as const)))
 }

@@ -39,19 +39,19 @@ export interface PreviewSession {
 }
 
 export const importsApi = {
-  preview: call<PreviewSession>()('imports:preview', z.object({ source, kind, roundId: id.nullable(), ...readChoices })),
+  preview: call<PreviewSession>()('imports:preview', z.object({ source, kind, roundId: id.nullable(), ...readChoices }), { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   /** Same file, other sheet, header row, mapping or organisation choice. */
-  reread: call<PreviewSession>()('imports:reread', z.object({ session, ...readChoices })),
+  reread: call<PreviewSession>()('imports:reread', z.object({ session, ...readChoices }), { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   /** A cell corrected in place; the row is checked again. */
-  editCell: call<PreviewSession>()('imports:editCell', z.object({ session, row: z.number().int().min(1), field: z.string().min(1).max(40), text: z.string().max(10_000) })),
+  editCell: call<PreviewSession>()('imports:editCell', z.object({ session, row: z.number().int().min(1), field: z.string().min(1).max(40), text: z.string().max(10_000) }), { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   /** Leave a row out of the import (an update the user rejects is skipped too), or take it back in. */
-  skipRow: call<PreviewSession>()('imports:skipRow', z.object({ session, row: z.number().int().min(1), skipped: z.boolean() })),
+  skipRow: call<PreviewSession>()('imports:skipRow', z.object({ session, row: z.number().int().min(1), skipped: z.boolean() }), { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   /** Writes the valid rows that are not skipped; invalid rows are left out and reported. */
-  commit: call<ImportOutcome>()('imports:commit', z.object({ session })),
-  discard: call<{ discarded: boolean }>()('imports:discard', z.object({ session })),
-  history: call<ImportBatchEntry[]>()('imports:history', z.object({ kind: kind.optional(), roundId: id.optional() })),
-  undo: call<UndoResult>()('imports:undo', z.object({ batch: id })),
-  nominations: call<NominationEntry[]>()('imports:nominations', z.object({ roundId: id })),
+  commit: call<ImportOutcome>()('imports:commit', z.object({ session }), { changes: ['partners', 'nominations', 'placements', 'imports'] }),
+  discard: call<{ discarded: boolean }>()('imports:discard', z.object({ session }), { reads: [] }),
+  history: call<ImportBatchEntry[]>()('imports:history', z.object({ kind: kind.optional(), roundId: id.optional() }), { reads: ['imports'] }),
+  undo: call<UndoResult>()('imports:undo', z.object({ batch: id }), { changes: ['partners', 'nominations', 'placements', 'imports'] }),
+  nominations: call<NominationEntry[]>()('imports:nominations', z.object({ roundId: id }), { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   /** Consent received (on a day, by form or e-mail) or withdrawn, for one or many nominations of a round at once. */
   consent: call<ConsentResult>()(
     'imports:consent',
@@ -62,5 +62,6 @@ export const importsApi = {
       on: isoDate.optional(),
       method: z.enum(RECORDED_CONSENT_METHODS).optional(),
     }),
+    { changes: ['nominations'] },
   ),
 }

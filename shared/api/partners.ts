@@ -79,20 +79,22 @@ export const partnerListQuery = z.object({
 export type PartnerListQuery = z.input<typeof partnerListQuery>
 
 export const partnersApi = {
-  list: call<{ total: number; rows: OrganisationRow[] }>()('partners:list', partnerListQuery),
-  get: call<OrganisationDetail>()('partners:get', byId),
+  list: call<{ total: number; rows: OrganisationRow[] }>()('partners:list', partnerListQuery, { reads: ['partners'] }),
+  get: call<OrganisationDetail>()('partners:get', byId, { reads: ['partners', 'rounds', 'nominations', 'placements'] }),
   create: call<CreateOrganisationResult>()(
     'partners:create',
     z.object({ organisation: organisationFields, confirmNotDuplicate: z.boolean().default(false) }),
+    { changes: ['partners'] },
   ),
-  update: call<Organisation>()('partners:update', z.object({ id, organisation: organisationFields })),
-  setStatus: call<Organisation>()('partners:setStatus', z.object({ id, status: z.enum(ORGANISATION_STATUSES) })),
-  remove: call<{ removed: true }>()('partners:remove', byId),
+  update: call<Organisation>()('partners:update', z.object({ id, organisation: organisationFields }), { changes: ['partners'] }),
+  setStatus: call<Organisation>()('partners:setStatus', z.object({ id, status: z.enum(ORGANISATION_STATUSES) }), { changes: ['partners'] }),
+  remove: call<{ removed: true }>()('partners:remove', byId, { changes: ['partners'] }),
   findDuplicates: call<DuplicateCandidate[]>()(
     'partners:findDuplicates',
     z.object({ name: z.string().max(200), taxNumber: z.string().max(20).nullish(), excludeId: id.optional() }),
+    { reads: ['partners'] },
   ),
-  addContact: call<Contact>()('partners:addContact', z.object({ organisationId: id, contact: contactFields })),
-  updateContact: call<Contact>()('partners:updateContact', z.object({ id, contact: contactFields })),
-  setContactActive: call<Contact>()('partners:setContactActive', z.object({ id, active: z.boolean() })),
+  addContact: call<Contact>()('partners:addContact', z.object({ organisationId: id, contact: contactFields }), { changes: ['partners'] }),
+  updateContact: call<Contact>()('partners:updateContact', z.object({ id, contact: contactFields }), { changes: ['partners'] }),
+  setContactActive: call<Contact>()('partners:setContactActive', z.object({ id, active: z.boolean() }), { changes: ['partners'] }),
 }

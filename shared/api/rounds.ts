@@ -33,14 +33,14 @@ export const workshopFields = z.object({
 })
 
 export const roundsApi = {
-  list: call<RoundRow[]>()('rounds:list', empty),
-  get: call<RoundDetail>()('rounds:get', byId),
-  create: call<Round>()('rounds:create', z.object({ round: roundFields })),
-  update: call<Round>()('rounds:update', z.object({ id, round: roundFields })),
-  addChallenge: call<Challenge>()('rounds:addChallenge', z.object({ roundId: id, challenge: challengeFields })),
-  updateChallenge: call<Challenge>()('rounds:updateChallenge', z.object({ id, challenge: challengeFields })),
-  removeChallenge: call<{ removed: true }>()('rounds:removeChallenge', byId),
-  addWorkshop: call<Workshop>()('rounds:addWorkshop', z.object({ roundId: id, workshop: workshopFields })),
-  updateWorkshop: call<Workshop>()('rounds:updateWorkshop', z.object({ id, workshop: workshopFields })),
-  removeWorkshop: call<{ removed: true }>()('rounds:removeWorkshop', byId),
+  list: call<RoundRow[]>()('rounds:list', empty, { reads: ['rounds', 'nominations', 'placements'] }),
+  get: call<RoundDetail>()('rounds:get', byId, { reads: ['rounds', 'nominations', 'placements', 'teams'] }),
+  create: call<Round>()('rounds:create', z.object({ round: roundFields }), { changes: ['rounds'] }),
+  update: call<Round>()('rounds:update', z.object({ id, round: roundFields }), { changes: ['rounds'] }),
+  addChallenge: call<Challenge>()('rounds:addChallenge', z.object({ roundId: id, challenge: challengeFields }), { changes: ['rounds'] }),
+  updateChallenge: call<Challenge>()('rounds:updateChallenge', z.object({ id, challenge: challengeFields }), { changes: ['rounds'] }),
+  removeChallenge: call<{ removed: true }>()('rounds:removeChallenge', byId, { changes: ['rounds'] }),
+  addWorkshop: call<Workshop>()('rounds:addWorkshop', z.object({ roundId: id, workshop: workshopFields }), { changes: ['rounds'] }),
+  updateWorkshop: call<Workshop>()('rounds:updateWorkshop', z.object({ id, workshop: workshopFields }), { changes: ['rounds'] }),
+  removeWorkshop: call<{ removed: true }>()('rounds:removeWorkshop', byId, { changes: ['rounds'] }),
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LANGUAGES } from '../domain/enums'
 import type { AppInfo, BackupSummary, RestorePreview, RestoreResult, Settings } from '../domain/settings'
 import { parseReferencePattern } from '../letters/reference'
+import { ALL_KINDS } from './dataKinds'
 import { call } from './define'
 import { empty, optionalText } from './fields'
 
@@ -40,19 +41,19 @@ export const ministryFields = z.object({
 })
 
 export const settingsApi = {
-  get: call<Settings>()('settings:get', empty),
-  setLanguage: call<Settings>()('settings:setLanguage', z.object({ language: z.enum(LANGUAGES) })),
-  setMinistry: call<Settings>()('settings:setMinistry', z.object({ ministry: ministryFields })),
-  setBackupFolder: call<Settings>()('settings:setBackupFolder', z.object({ folder: z.string().min(1).max(1000) })),
-  info: call<AppInfo>()('app:info', empty),
-  loadDemo: call<AppInfo>()('app:loadDemo', empty),
-  declineDemo: call<AppInfo>()('app:declineDemo', empty),
-  backupNow: call<BackupSummary>()('backup:now', empty),
-  listBackups: call<BackupSummary[]>()('backup:list', empty),
-  inspectBackup: call<BackupSummary>()('backup:inspect', z.object({ file: z.string().min(1).max(4000) })),
+  get: call<Settings>()('settings:get', empty, { reads: ['settings'] }),
+  setLanguage: call<Settings>()('settings:setLanguage', z.object({ language: z.enum(LANGUAGES) }), { changes: ['settings'] }),
+  setMinistry: call<Settings>()('settings:setMinistry', z.object({ ministry: ministryFields }), { changes: ['settings'] }),
+  setBackupFolder: call<Settings>()('settings:setBackupFolder', z.object({ folder: z.string().min(1).max(1000) }), { changes: ['settings', 'backups'] }),
+  info: call<AppInfo>()('app:info', empty, { reads: ALL_KINDS }),
+  loadDemo: call<AppInfo>()('app:loadDemo', empty, { changes: ALL_KINDS }),
+  declineDemo: call<AppInfo>()('app:declineDemo', empty, { changes: ['settings'] }),
+  backupNow: call<BackupSummary>()('backup:now', empty, { changes: ['backups'] }),
+  listBackups: call<BackupSummary[]>()('backup:list', empty, { reads: ['backups', 'settings'] }),
+  inspectBackup: call<BackupSummary>()('backup:inspect', z.object({ file: z.string().min(1).max(4000) }), { reads: ['backups'] }),
   /** What a restore would drop (letters, imports, placements changed) and carry over (audit entries). */
-  previewRestore: call<RestorePreview>()('backup:previewRestore', z.object({ file: z.string().min(1).max(4000) })),
-  restore: call<RestoreResult>()('backup:restore', z.object({ file: z.string().min(1).max(4000) })),
+  previewRestore: call<RestorePreview>()('backup:previewRestore', z.object({ file: z.string().min(1).max(4000) }), { reads: ALL_KINDS }),
+  restore: call<RestoreResult>()('backup:restore', z.object({ file: z.string().min(1).max(4000) }), { changes: ALL_KINDS }),
 }
 
 /** Native dialogs: Electron's in the app, scripted answers in end-to-end tests. */
@@ -60,9 +61,10 @@ export const dialogApi = {
   openFile: call<{ file: string | null }>()(
     'dialog:openFile',
     z.object({ purpose: z.enum(['restore', 'logo', 'import']), extensions: z.array(z.string().max(10)).max(20) }),
+    { reads: [] },
   ),
-  chooseFolder: call<{ folder: string | null }>()('dialog:chooseFolder', z.object({ purpose: z.enum(['backups', 'letters']) })),
-  readImage: call<{ dataUrl: string }>()('dialog:readImage', z.object({ file: z.string().min(1).max(4000) })),
+  chooseFolder: call<{ folder: string | null }>()('dialog:chooseFolder', z.object({ purpose: z.enum(['backups', 'letters']) }), { reads: [] }),
+  readImage: call<{ dataUrl: string }>()('dialog:readImage', z.object({ file: z.string().min(1).max(4000) }), { reads: [] }),
   /** Where to write an export; `defaultName` is only a suggestion the user can change. */
   saveFile: call<{ file: string | null }>()(
     'dialog:saveFile',
@@ -71,5 +73,6 @@ export const dialogApi = {
       defaultName: z.string().min(1).max(255),
       extensions: z.array(z.string().max(10)).min(1).max(20),
     }),
+    { reads: [] },
   ),
 }

@@ -13,7 +13,7 @@ export interface StatsExportResult {
 
 /** Year-end statistics: every figure for a year, a range of years or a round, and the Excel workbook of them. */
 export const statsApi = {
-  get: call<Statistics>()('stats:get', z.object({ period: statsPeriodInput })),
+  get: call<Statistics>()('stats:get', z.object({ period: statsPeriodInput }), { reads: ['partners', 'rounds', 'nominations', 'placements', 'teams'] }),
   export: call<StatsExportResult>()(
     'stats:export',
     z.object({
@@ -24,5 +24,6 @@ export const statsApi = {
       /** Names, contacts, gender and feedback text on the detail sheet; the screen asks with a warning first. */
       includePersonalData: z.boolean().default(false),
     }),
+    { changes: ['audit'] },
   ),
 }

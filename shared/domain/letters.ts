@@ -1,8 +1,11 @@
 import type { LetterData, LetterKind } from '../letters/types'
 import type { Language, PlacementStatus } from './enums'
 
-/** Which letters to make: one kind or all three; the letter's language, or 'auto' to follow each recipient. */
-export const LETTER_KIND_CHOICES = ['participant', 'host', 'home', 'all'] as const
+/**
+ * Which letters to make: one kind, all three placement letters, or the participation certificate; the letter's
+ * language, or 'auto' to follow each recipient.
+ */
+export const LETTER_KIND_CHOICES = ['participant', 'host', 'home', 'all', 'certificate'] as const
 export type LetterKindChoice = (typeof LETTER_KIND_CHOICES)[number]
 export const LETTER_LANGUAGE_CHOICES = ['sl', 'en', 'auto'] as const
 export type LetterLanguageChoice = (typeof LETTER_LANGUAGE_CHOICES)[number]
@@ -30,7 +33,12 @@ export interface LetterPlacementRow {
   languages: Record<LetterKind, Language>
   /** How many letters were already generated for this placement. */
   letters: number
+  /** The kinds of letter this placement already has (a re-issue needs a reason). */
+  issued: LetterKind[]
 }
+
+/** What to do with a letter of the same placement and kind that was issued before. */
+export type ExistingLetters = { mode: 'refuse' } | { mode: 'skip' } | { mode: 'reissue'; reason: string }
 
 /** Everything the editor needs to render a placement's letter locally, with the reference it would get next. */
 export interface LetterPreviewData {
@@ -65,4 +73,7 @@ export interface LetterRecord {
   createdAt: string
   createdBy: string
   contentHash: string
+  /** The letter this one was issued again for, and why. */
+  reissueOf: string | null
+  reissueReason: string | null
 }

@@ -1,7 +1,14 @@
 import type { Driver, Gender, Language } from '../domain/enums'
 
-/** Who a placement letter is addressed to; the same names as the `letters.kind` column. */
-export const LETTER_KINDS = ['participant', 'host', 'home'] as const
+/** Who a placement letter is addressed to: sent before the exchange, for a confirmed placement. */
+export const PLACEMENT_LETTER_KINDS = ['participant', 'host', 'home'] as const
+export type PlacementLetterKind = (typeof PLACEMENT_LETTER_KINDS)[number]
+
+/**
+ * Every kind of letter, the same names as the `letters.kind` column: the placement letters, and the participation
+ * certificate a participant gets after a completed exchange (in the past tense, from the same reference register).
+ */
+export const LETTER_KINDS = [...PLACEMENT_LETTER_KINDS, 'certificate'] as const
 export type LetterKind = (typeof LETTER_KINDS)[number]
 
 export interface Address {

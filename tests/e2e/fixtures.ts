@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { openDatabase } from '../../db/open'
 import { contract } from '../../shared/api'
-import { listCalls } from '../../shared/api/define'
+import { callEffects, listCalls } from '../../shared/api/define'
 import { allHandlers } from '../../electron/handlers'
 import { createRouter } from '../../electron/router'
 import type { ServiceContext } from '../../electron/services/context'
@@ -59,7 +59,18 @@ export const test = base.extend<{ desk: Desk }>({
       }),
       ctx,
     )
-    await page.exposeBinding('__deskInvoke', (_source, channel: string, input: unknown) => router.invoke(channel, input))
+    // A call the contract says only reads must change nothing: every change is audited, so such a call must add no
+    // audit entry (a preview that runs a change and rolls it back is a read). Checked on every call of every test.
+    const effects = callEffects(contract)
+    const writingReads: string[] = []
+    const changes = () => Number(ctx.conn.sqlite.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get())
+    await page.exposeBinding('__deskInvoke', async (_source, channel: string, input: unknown) => {
+      const reads = effects.get(channel) && 'reads' in effects.get(channel)!
+      const before = reads ? changes() : 0
+      const result = await router.invoke(channel, input)
+      if (reads && changes() !== before) writingReads.push(channel)
+      return result
+    })
     await page.addInitScript((calls) => {
       const target = globalThis as unknown as { api: Record<string, Record<string, (input: unknown) => Promise<unknown>>>; __deskInvoke: (c: string, i: unknown) => Promise<unknown> }
       target.api = {}
@@ -78,6 +89,7 @@ export const test = base.extend<{ desk: Desk }>({
       await p.clock.setFixedTime(start)
     }
     await use({ ctx, dir, dialogs, open, setToday })
+    expect(writingReads, 'calls declared as reads that changed rows').toEqual([])
     ctx.conn.sqlite.close()
     rmSync(dir, { recursive: true, force: true })
   },

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { LETTER_KIND_CHOICES, LETTER_LANGUAGE_CHOICES, type LetterKindChoice, type LetterLanguageChoice } from '../../../shared/domain/letters'
+import { LETTER_KIND_CHOICES, LETTER_LANGUAGE_CHOICES, type ExistingLetters, type LetterKindChoice, type LetterLanguageChoice } from '../../../shared/domain/letters'
 import { UserError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/format'
 import { generateLetters, mergedFileName } from '../../services/letters/generate'
@@ -23,6 +23,18 @@ function placementIds(args: CliArgs): number[] | undefined {
   })
 }
 
+/** Letters issued before: issued again for the reason given, left out, or (by default for chosen placements) refused. */
+function existingChoice(args: CliArgs): ExistingLetters | undefined {
+  const reason = text(args.values, 'reissue')
+  const skip = args.values['skip-issued'] === true
+  if (reason !== undefined && skip) throw new UserError('cli.badChoice', { option: '--reissue', value: reason, allowed: '--reissue <reason> | --skip-issued' })
+  if (reason !== undefined) {
+    if (reason.trim() === '') throw new UserError('cli.missingOption', { option: '--reissue <reason>' })
+    return { mode: 'reissue', reason: reason.trim() }
+  }
+  return skip ? { mode: 'skip' } : undefined
+}
+
 export const runLetters: CliRun = async (ctx, args) => {
   const roundOption = text(args.values, 'round')
   if (!roundOption) throw new UserError('cli.missingOption', { option: '--round' })
@@ -35,7 +47,7 @@ export const runLetters: CliRun = async (ctx, args) => {
   const result = await generateLetters(
     ctx!,
     () => openChromiumPrinter(),
-    { roundId: round.id, placementIds: placementIds(args), kind, lang },
+    { roundId: round.id, placementIds: placementIds(args), kind, lang, existing: existingChoice(args), started: args.values.started === true },
     { folder, mergedFileName: args.values.merged === true ? mergedFileName(ctx!, round.id) : undefined },
   )
   const letters = result.letters.map(({ placement, kind: k, lang: l, reference, file }) => ({ placement, kind: k, lang: l, reference, file }))

@@ -107,7 +107,8 @@ function toSource(row: Row): PlacementLetterSource {
       mentor: contact(row, 'm'),
       placement: { from: row.startsOn, to: row.endsOn, driver: row.driver, roundName: row.roundName },
     },
-    languages: { participant: row.pLanguage, host: organisationLanguage(row, 'hs', 'sc'), home: organisationLanguage(row, 'ho', 'hc') },
+    // The certificate goes to the participant, in the participant's language.
+    languages: { participant: row.pLanguage, host: organisationLanguage(row, 'hs', 'sc'), home: organisationLanguage(row, 'ho', 'hc'), certificate: row.pLanguage },
   }
 }
 
@@ -142,9 +143,14 @@ export function roundExists(ctx: ServiceContext, roundId: number): boolean {
 /** The placements of a round for the letters screen (every status, so the officer sees why one has no letter). */
 export function listLetterPlacements(ctx: ServiceContext, roundId: number): LetterPlacementRow[] {
   const ids = roundPlacementIds(ctx, roundId, ['proposed', 'confirmed', 'completed'])
-  const counts = new Map(
-    (ctx.conn.sqlite.prepare('SELECT placement_id AS id, count(*) AS n FROM letters WHERE placement_id IN (SELECT value FROM json_each(?)) GROUP BY placement_id').all(JSON.stringify(ids)) as Array<{ id: number; n: number }>).map((r) => [r.id, r.n]),
-  )
+  const issued = new Map<number, { n: number; kinds: LetterKind[] }>()
+  const rows = ctx.conn.sqlite
+    .prepare('SELECT placement_id AS id, kind, count(*) AS n FROM letters WHERE placement_id IN (SELECT value FROM json_each(?)) GROUP BY placement_id, kind ORDER BY kind')
+    .all(JSON.stringify(ids)) as Array<{ id: number; kind: LetterKind; n: number }>
+  for (const r of rows) {
+    const entry = issued.get(r.id) ?? { n: 0, kinds: [] }
+    issued.set(r.id, { n: entry.n + r.n, kinds: [...entry.kinds, r.kind] })
+  }
   return loadPlacementSources(ctx, ids).map((s) => ({
     id: s.id,
     participant: s.data.participant.fullName,
@@ -155,7 +161,8 @@ export function listLetterPlacements(ctx: ServiceContext, roundId: number): Lett
     status: s.status,
     consent: s.consent,
     languages: s.languages,
-    letters: counts.get(s.id) ?? 0,
+    letters: issued.get(s.id)?.n ?? 0,
+    issued: issued.get(s.id)?.kinds ?? [],
   }))
 }
 

@@ -1,17 +1,17 @@
 import { format } from 'date-fns'
-import type { Language, PlacementStatus } from '../../../shared/domain/enums'
-import type { GenerateResult, LetterKindChoice, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
+import type { GenerateResult, LetterLanguageChoice, LetterPreviewData, LetterRecord } from '../../../shared/domain/letters'
 import { UserError } from '../../../shared/errors'
 import { composeLetter } from '../../../shared/letters/compose'
 import { buildLetterDocument } from '../../../shared/letters/document'
 import { roundLettersFileName } from '../../../shared/letters/fileName'
 import { allocateReferences, parseReferencePattern, type AllocatedReference, type ReferencePattern } from '../../../shared/letters/reference'
-import { LETTER_KINDS, type ComposedLetter, type LetterData, type LetterKind } from '../../../shared/letters/types'
+import type { ComposedLetter, LetterData, LetterKind } from '../../../shared/letters/types'
 import { audit } from '../audit'
 import type { ServiceContext } from '../context'
 import { contentHash, letterContent } from './content'
 import { highestIssued, recordIssued } from './register'
-import { loadPlacementSources, ministryData, roundExists, roundPlacementIds, type PlacementLetterSource } from './data'
+import { loadPlacementSources, ministryData } from './data'
+import { languageOf, planLetters, type LettersRequest, type PlannedLetter } from './plan'
 import type { PdfPrinter } from './printer'
 import { compiledTemplates } from './templates'
 import { letterPageRanges } from './pdf'
@@ -24,13 +24,7 @@ export type PrinterFactory = () => Promise<PdfPrinter>
 /** Sends a document to a printer through the system print dialog; false when the user cancelled. */
 export type PaperPrinter = (html: string) => Promise<boolean>
 
-export interface LettersRequest {
-  roundId: number
-  /** Only these placements (they must belong to the round); all confirmed placements of the round otherwise. */
-  placementIds?: number[]
-  kind: LetterKindChoice
-  lang: LetterLanguageChoice
-}
+export type { LettersRequest } from './plan'
 
 export interface LettersTarget {
   folder: string
@@ -38,10 +32,6 @@ export interface LettersTarget {
   mergedFileName?: string
 }
 
-/** Placements that get letters in a batch for a whole round: the confirmed ones. */
-const BATCH_STATUSES: PlacementStatus[] = ['confirmed']
-/** A single placement may also get a letter after the exchange (a copy for the files). */
-const SINGLE_STATUSES: PlacementStatus[] = ['confirmed', 'completed']
 const isoDay = (date: Date) => format(date, 'yyyy-MM-dd')
 
 /**
@@ -54,50 +44,6 @@ function nextReferences(ctx: ServiceContext, pattern: ReferencePattern, year: nu
   const last = highestIssued(ctx, pattern, year)
   if (last > 0) used.push(pattern.format(last, year))
   return allocateReferences(pattern, used, year, count)
-}
-
-/** The placements of a request, checked: they exist, belong to the round, are confirmed and may be written to. */
-function selectSources(ctx: ServiceContext, request: LettersRequest): PlacementLetterSource[] {
-  if (!roundExists(ctx, request.roundId)) throw new UserError('letters.noRound', { round: request.roundId })
-  const explicit = request.placementIds !== undefined && request.placementIds.length > 0
-  // Chosen placements come in the round's order (by surname), whatever order they were ticked in.
-  const roundOrder = new Map(roundPlacementIds(ctx, request.roundId, ['proposed', 'confirmed', 'withdrawn', 'completed']).map((id, i) => [id, i]))
-  const rank = (id: number) => roundOrder.get(id) ?? Number.MAX_SAFE_INTEGER
-  const ids = explicit ? [...new Set(request.placementIds)].sort((a, b) => rank(a) - rank(b)) : roundPlacementIds(ctx, request.roundId, BATCH_STATUSES)
-  if (ids.length === 0) throw new UserError('letters.nothingToPrint', { round: request.roundId })
-  const sources = loadPlacementSources(ctx, ids)
-  for (const s of sources) {
-    const name = s.data.participant.fullName
-    if (s.roundId !== request.roundId) throw new UserError('letters.otherRound', { id: s.id, round: request.roundId })
-    if (s.anonymised) throw new UserError('letters.anonymised', { id: s.id })
-    if (explicit && !SINGLE_STATUSES.includes(s.status)) throw new UserError('letters.notConfirmed', { id: s.id, name, status: s.status })
-  }
-  const withoutConsent = sources.filter((s) => !s.consent)
-  if (withoutConsent.length > 0)
-    throw new UserError('letters.noConsent', {
-      count: withoutConsent.length,
-      names: withoutConsent.slice(0, 5).map((s) => `${s.data.participant.fullName} (${s.id})`).join(', ') + (withoutConsent.length > 5 ? ', …' : ''),
-    })
-  return sources
-}
-
-const kindsOf = (choice: LetterKindChoice): LetterKind[] => (choice === 'all' ? [...LETTER_KINDS] : [choice])
-const languageOf = (choice: LetterLanguageChoice, source: PlacementLetterSource, kind: LetterKind): Language => (choice === 'auto' ? source.languages[kind] : choice)
-
-interface PlannedLetter {
-  placementId: number
-  kind: LetterKind
-  language: Language
-  data: Omit<LetterData, 'letter'>
-}
-
-function planLetters(ctx: ServiceContext, request: LettersRequest): PlannedLetter[] {
-  const { referencePattern: _pattern, place: _place, ...ministry } = ministryData(ctx)
-  // A letter without the ministry's name or a signatory cannot be sent: Settings first.
-  if (ministry.name.trim() === '' || ministry.signatoryName.trim() === '') throw new UserError('letters.noLetterhead')
-  return selectSources(ctx, request).flatMap((s) =>
-    kindsOf(request.kind).map((kind) => ({ placementId: s.id, kind, language: languageOf(request.lang, s, kind), data: { ...s.data, ministry } })),
-  )
 }
 
 interface RecordedLetter {
@@ -118,7 +64,8 @@ function recordLetters(ctx: ServiceContext, planned: PlannedLetter[]): RecordedL
   const date = isoDay(now)
   const year = now.getFullYear()
   const insert = ctx.conn.sqlite.prepare(
-    'INSERT INTO letters (placement_id, kind, language, reference, created_at, created_by, content_hash, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO letters (placement_id, kind, language, reference, created_at, created_by, content_hash, html, reissue_of, reissue_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   return ctx.conn.sqlite.transaction(() => {
     const references = nextReferences(ctx, pattern, year, planned.length)
@@ -127,11 +74,17 @@ function recordLetters(ctx: ServiceContext, planned: PlannedLetter[]): RecordedL
       const data: LetterData = { ...p.data, letter: { reference, sequence, date, place: settings.place } }
       const letter = composeLetter({ kind: p.kind, language: p.language, template: template(p.kind, p.language), data })
       const content = letterContent(data.ministry, letter)
-      const id = Number(insert.run(p.placementId, p.kind, p.language, reference, now.toISOString(), ctx.user, content.contentHash, content.html).lastInsertRowid)
+      const again = p.reissueOf
+      const id = Number(insert.run(p.placementId, p.kind, p.language, reference, now.toISOString(), ctx.user, content.contentHash, content.html, again?.id ?? null, again?.reason ?? null).lastInsertRowid)
       return { id, placementId: p.placementId, letter }
     })
     recordIssued(ctx, pattern, year, Math.max(...references.map((r) => r.sequence)))
-    audit(ctx, 'letters', null, 'generate', null, { references: recorded.map((r) => r.letter.reference), placements: [...new Set(recorded.map((r) => r.placementId))] })
+    const reissued = planned.flatMap((p, i) => (p.reissueOf ? [{ reference: recorded[i]!.letter.reference, replaces: p.reissueOf.reference, reason: p.reissueOf.reason }] : []))
+    audit(ctx, 'letters', null, 'generate', null, {
+      references: recorded.map((r) => r.letter.reference),
+      placements: [...new Set(recorded.map((r) => r.placementId))],
+      ...(reissued.length > 0 ? { reissued } : {}),
+    })
     return recorded
   })()
 }
@@ -248,7 +201,8 @@ interface RecordRow extends LetterRecord {
 const HISTORY = `SELECT l.id, l.placement_id AS placementId, p.round_id AS roundId,
     trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')) AS participant,
     CASE l.kind WHEN 'host' THEN hs.name WHEN 'home' THEN ho.name ELSE trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')) END AS recipient,
-    l.kind, l.language, l.reference, l.created_at AS createdAt, l.created_by AS createdBy, l.content_hash AS contentHash
+    l.kind, l.language, l.reference, l.created_at AS createdAt, l.created_by AS createdBy, l.content_hash AS contentHash,
+    (SELECT o.reference FROM letters o WHERE o.id = l.reissue_of) AS reissueOf, l.reissue_reason AS reissueReason
   FROM letters l JOIN placements p ON p.id = l.placement_id JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id
   JOIN organisations ho ON ho.id = p.home_organisation_id JOIN organisations hs ON hs.id = p.host_organisation_id`
 

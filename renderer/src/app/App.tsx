@@ -1,4 +1,4 @@
-import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { AuditPage } from '../features/audit/AuditPage'
 import { LettersPage } from '../features/letters/LettersPage'
@@ -10,13 +10,17 @@ import { RoundsPage } from '../features/rounds/RoundsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StatisticsPage } from '../features/statistics/StatisticsPage'
 import { LanguageProvider } from '../i18n/LanguageProvider'
+import { setChangeListener } from './api'
+import { refreshChanged } from './freshness'
 import { Layout } from './Layout'
 
-const queryClient: QueryClient = new QueryClient({
-  // Every change anywhere (even switching the language) adds to the audit log, so a shown log is read again.
-  mutationCache: new MutationCache({ onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit'] }) }),
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
-})
+/**
+ * Freshness by what changed, not by screen: every call that changes data names the kinds it changes (the contract),
+ * and every query reads the kinds of its call, so after a change each view of that data is read again (see
+ * freshness.ts). Nothing is kept fresh by a timer: data is stale at once, so a screen opened later reads it again.
+ */
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 } } })
+setChangeListener((kinds) => refreshChanged(queryClient, kinds))
 
 export function App() {
   return (

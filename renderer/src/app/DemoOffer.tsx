@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { ErrorBanner } from '../components/Alerts'
+import { settingsKeys } from '../features/settings/queries'
 import { useT } from '../i18n/useT'
 import { api, appErrorOf, unwrap } from './api'
 
@@ -9,11 +10,10 @@ export function DemoOffer() {
   const queryClient = useQueryClient()
   const load = useMutation({
     mutationFn: () => unwrap(api().settings.loadDemo({})),
-    onSuccess: () => queryClient.invalidateQueries(),
   })
   const decline = useMutation({
     mutationFn: () => unwrap(api().settings.declineDemo({})),
-    onSuccess: (info) => queryClient.setQueryData(['info'], info),
+    onSuccess: (info) => queryClient.setQueryData(settingsKeys.info, info),
   })
   return (
     <section className="demo-offer" aria-labelledby="demo-offer-title">

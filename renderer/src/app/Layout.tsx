@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { NavLink, Outlet } from 'react-router-dom'
 import { LANGUAGES } from '../../../shared/domain/enums'
 import { useLanguage } from '../i18n/LanguageProvider'
+import { settingsKeys } from '../features/settings/queries'
 import { useT } from '../i18n/useT'
 import { api, unwrap } from './api'
 import { DemoOffer } from './DemoOffer'
@@ -11,7 +12,7 @@ const NAV = ['partners', 'nominations', 'rounds', 'planning', 'letters', 'statis
 export function Layout() {
   const t = useT()
   const { language, setLanguage } = useLanguage()
-  const info = useQuery({ queryKey: ['info'], queryFn: () => unwrap(api().settings.info({})) })
+  const info = useQuery({ queryKey: settingsKeys.info, queryFn: () => unwrap(api().settings.info({})) })
   return (
     <div className="shell" data-app-state={info.isSuccess ? 'ready' : 'loading'}>
       <a href="#main" className="skip-link">

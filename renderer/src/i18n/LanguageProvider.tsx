@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { settingsKeys } from '../features/settings/queries'
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
 import type { Language } from '../../../shared/domain/enums'
@@ -21,17 +22,17 @@ export function useLanguage(): LanguageState {
 /** The language is a setting in the database, so it follows the file and survives restarts. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(api().settings.get({})) })
+  const settings = useQuery({ queryKey: settingsKeys.settings, queryFn: () => unwrap(api().settings.get({})) })
   const mutation = useMutation({
     mutationFn: ({ language }: { language: Language; previous: Settings | undefined }) => unwrap(api().settings.setLanguage({ language })),
-    onError: (_error, { previous }) => queryClient.setQueryData(['settings'], previous),
-    onSuccess: (value) => queryClient.setQueryData(['settings'], value),
+    onError: (_error, { previous }) => queryClient.setQueryData(settingsKeys.settings, previous),
+    onSuccess: (value) => queryClient.setQueryData(settingsKeys.settings, value),
   })
   // Switch at once, within the click (a radio button shows the choice before the database has answered);
   // the stored settings (also replaced by a restore) stay the source of truth, and a failed save goes back.
   const setLanguage = (language: Language) => {
-    const previous = queryClient.getQueryData<Settings>(['settings'])
-    if (previous) queryClient.setQueryData(['settings'], { ...previous, language })
+    const previous = queryClient.getQueryData<Settings>(settingsKeys.settings)
+    if (previous) queryClient.setQueryData(settingsKeys.settings, { ...previous, language })
     mutation.mutate({ language, previous })
   }
   const language = settings.data?.language ?? 'sl'

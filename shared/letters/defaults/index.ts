@@ -1,5 +1,7 @@
 import type { Language } from '../../domain/enums'
 import type { LetterKind } from '../types'
+import { CERTIFICATE_EN } from './certificate.en'
+import { CERTIFICATE_SL } from './certificate.sl'
 import { HOME_EN } from './home.en'
 import { HOME_SL } from './home.sl'
 import { HOST_EN } from './host.en'
@@ -12,4 +14,5 @@ export const DEFAULT_TEMPLATES: Record<LetterKind, Record<Language, string>> = {
   participant: { sl: PARTICIPANT_SL, en: PARTICIPANT_EN },
   host: { sl: HOST_SL, en: HOST_EN },
   home: { sl: HOME_SL, en: HOME_EN },
+  certificate: { sl: CERTIFICATE_SL, en: CERTIFICATE_EN },
 }

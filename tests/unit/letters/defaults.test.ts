@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { compileTemplate, composeLetter } from '../../../shared/letters/compose'
 import { DEFAULT_TEMPLATES } from '../../../shared/letters/defaults'
-import { LETTER_KINDS, type LetterData } from '../../../shared/letters/types'
+import { LETTER_KINDS, PLACEMENT_LETTER_KINDS, type LetterData } from '../../../shared/letters/types'
 import { HOSTILE_NAME, sampleLetterData } from '../../fixtures/letters/data'
 
 const LANGS = ['sl', 'en'] as const
 const CASES = LETTER_KINDS.flatMap((kind) => LANGS.map((lang) => [kind, lang] as const))
+/** The letters sent before an exchange: addressed with a salutation, with the programme's terms. */
+const PLACEMENT_CASES = PLACEMENT_LETTER_KINDS.flatMap((kind) => LANGS.map((lang) => [kind, lang] as const))
 
 /** What a letter's text shows once its HTML is read as text, as pdftotext would. */
 function visibleText(html: string): string {
@@ -57,7 +59,7 @@ describe('default letters', () => {
     expect(letter.fileName).toBe(`2026-003_Ceh_Sustaric_Durda_${kind}.pdf`)
   })
 
-  it.each(CASES)('%s letter in %s greets the addressee by the recorded gender', (kind, lang) => {
+  it.each(PLACEMENT_CASES)('%s letter in %s greets the addressee by the recorded gender', (kind, lang) => {
     const text = visibleText(composeLetter({ kind, language: lang, template: DEFAULT_TEMPLATES[kind][lang], data: sampleLetterData() }).bodyHtml)
     const salutation = {
       participant: { sl: 'Spoštovana gospa Čeh Šuštarić,', en: 'Dear Ms Čeh Šuštarić,' },
@@ -67,7 +69,7 @@ describe('default letters', () => {
     expect(text).toContain(salutation)
   })
 
-  it.each(CASES)('%s letter in %s reads well without mentor, contacts, purpose or gender', (kind, lang) => {
+  it.each(PLACEMENT_CASES)('%s letter in %s reads well without mentor, contacts, purpose or gender', (kind, lang) => {
     const html = composeLetter({ kind, language: lang, template: DEFAULT_TEMPLATES[kind][lang], data: sparseData() }).bodyHtml
     const text = visibleText(html)
     expect(text).not.toMatch(/[{}]|\(\)|, ,|: ,/)
@@ -79,7 +81,7 @@ describe('default letters', () => {
     if (kind !== 'participant' && lang === 'en') expect(text).toContain('Yours faithfully,')
   })
 
-  it.each(CASES)('%s letter in %s names the terms the programme requires', (kind, lang) => {
+  it.each(PLACEMENT_CASES)('%s letter in %s names the terms the programme requires', (kind, lang) => {
     const text = visibleText(composeLetter({ kind, language: lang, template: DEFAULT_TEMPLATES[kind][lang], data: sampleLetterData() }).bodyHtml).toLowerCase()
     const terms =
       lang === 'sl'

@@ -12,7 +12,7 @@ import { UserError } from '../../../shared/errors'
 import { composeLetter, renderLetterBody } from '../../../shared/letters/compose'
 import { DEFAULT_TEMPLATES } from '../../../shared/letters/defaults'
 import { buildLetterDocument } from '../../../shared/letters/document'
-import { LETTER_KINDS, type ComposedLetter, type LetterData } from '../../../shared/letters/types'
+import { PLACEMENT_LETTER_KINDS, type ComposedLetter, type LetterData } from '../../../shared/letters/types'
 import { HOSTILE_NAME, MINISTRY, hostileLetterData, sampleLetterData } from '../../fixtures/letters/data'
 
 const hasTool = (tool: string) => {
@@ -39,7 +39,7 @@ function compose(kind: ComposedLetter['kind'], language: 'sl' | 'en', sequence: 
   return composeLetter({ kind, language, template: DEFAULT_TEMPLATES[kind][language], data: { ...data, letter: { ...data.letter, reference, sequence } } })
 }
 
-const LETTERS = LETTER_KINDS.flatMap((kind, k) => (['sl', 'en'] as const).map((lang, l) => compose(kind, lang, k * 2 + l + 1)))
+const LETTERS = PLACEMENT_LETTER_KINDS.flatMap((kind, k) => (['sl', 'en'] as const).map((lang, l) => compose(kind, lang, k * 2 + l + 1)))
 const HOSTILE = compose('participant', 'sl', 7, hostileLetterData())
 
 function expectedText(letter: ComposedLetter): string[] {

@@ -55,7 +55,7 @@ describe('letter data', () => {
   it('merges participant, organisations, mentor, round and signatory from the database, languages per recipient', () => {
     const rows = listLetterPlacements(t.ctx, world.roundId)
     expect(rows.map((r) => r.participant)).toEqual(['Đurđa Čeh Šuštarić', 'Mojca Horvat', 'John Smith', '<img src=x onerror=alert(1)>', 'Ćiril Zupančič'])
-    expect(rows.find((r) => r.id === world.john)?.languages).toEqual({ participant: 'en', host: 'en', home: 'sl' })
+    expect(rows.find((r) => r.id === world.john)?.languages).toEqual({ participant: 'en', host: 'en', home: 'sl', certificate: 'en' })
     const { data, language } = previewData(t.ctx, world.durda, 'participant', 'auto')
     expect(language).toBe('sl')
     expect(data.letter).toEqual({ reference: '0100-12/2026-1', sequence: 1, date: '2026-11-22', place: 'Ljubljana' })
@@ -108,9 +108,12 @@ describe.skipIf(!canPrint)('printing on paper', () => {
     // The host letters are two pages each: the second (to the host abroad, in English) is the document's pages 3 and 4.
     expect(sent[0]).toContain('@counter-style letter-2-pages { system: fixed 3; symbols: "Page 1 of 2" "Page 2 of 2"')
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
-    expect(await printLettersOnPaper(t.ctx, async () => false, chromium, request)).toEqual({ printed: false, letters: 0 })
+    // The same letters again: only as a re-issue with a reason, since the round's letters have been issued.
+    const again = { ...request, existing: { mode: 'reissue' as const, reason: 'Tiskalnik je zmečkal papir.' } }
+    await expect(printLettersOnPaper(t.ctx, async () => true, chromium, request)).rejects.toMatchObject({ code: 'letters.allIssued' })
+    expect(await printLettersOnPaper(t.ctx, async () => false, chromium, again)).toEqual({ printed: false, letters: 0 })
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
-    await expect(printLettersOnPaper(t.ctx, async () => Promise.reject(new Error('jam')), chromium, request)).rejects.toThrow('jam')
+    await expect(printLettersOnPaper(t.ctx, async () => Promise.reject(new Error('jam')), chromium, again)).rejects.toThrow('jam')
     expect(count('SELECT count(*) AS n FROM letters')).toBe(3)
     await expect(printLettersOnPaper(t.ctx, undefined, chromium, request)).rejects.toMatchObject({ code: 'letters.paperUnavailable' })
     expect(previewData(t.ctx, world.durda, 'host', 'auto').data.letter.reference).toBe('0100-12/2026-10')

@@ -1,12 +1,11 @@
 import { Link } from 'react-router-dom'
 import type { LetterPlacementRow } from '../../../../shared/domain/letters'
 import { useT } from '../../i18n/useT'
-import { printable } from './SelectionPanel'
 
 /** Placements ready for letters but without the participant's consent, with the way to where consent is recorded. */
 export function ConsentNotice({ roundId, placements }: { roundId: number | null; placements: LetterPlacementRow[] | undefined }) {
   const t = useT()
-  const count = (placements ?? []).filter((p) => printable(p) && !p.consent).length
+  const count = (placements ?? []).filter((p) => p.status === 'confirmed' && !p.consent).length
   if (roundId === null || count === 0) return null
   return (
     <p className="banner banner--warning" role="status">

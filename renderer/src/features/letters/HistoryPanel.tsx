@@ -43,7 +43,10 @@ export function HistoryPanel({ roundId }: { roundId: number | null }) {
                     {r.reference}
                   </th>
                   <td>{r.kind === 'participant' ? r.participant : `${r.recipient} (${r.participant})`}</td>
-                  <td className="nowrap">{t(`letters.ui.kindShort.${r.kind}`)}</td>
+                  <td>
+                    <span className="nowrap">{t(`letters.ui.kindShort.${r.kind}`)}</span>
+                    {r.reissueOf && <span className="muted"> ({t('letters.ui.reissueOf', { reference: r.reissueOf, reason: r.reissueReason ?? '' })})</span>}
+                  </td>
                   <td>{r.language.toUpperCase()}</td>
                   <td className="nowrap">{formatDate(r.createdAt)}</td>
                   <td>{r.createdBy}</td>

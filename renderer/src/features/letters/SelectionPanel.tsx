@@ -1,13 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
+import { format } from 'date-fns'
 import { useState } from 'react'
-import { LETTER_KIND_CHOICES, LETTER_LANGUAGE_CHOICES, type GenerateResult, type LetterKindChoice, type LetterLanguageChoice, type LetterPlacementRow } from '../../../../shared/domain/letters'
+import {
+  LETTER_KIND_CHOICES,
+  LETTER_LANGUAGE_CHOICES,
+  type ExistingLetters,
+  type GenerateResult,
+  type LetterKindChoice,
+  type LetterLanguageChoice,
+  type LetterPlacementRow,
+} from '../../../../shared/domain/letters'
 import { roundLettersFileName } from '../../../../shared/letters/fileName'
 import type { RoundRow } from '../../../../shared/domain/rounds'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
 import { SelectField } from '../../components/Field'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
-import { letterKeys } from './queries'
+import { canGet, kindsOf, missingKinds } from './eligibility'
+import { IssueDialog } from './IssueDialog'
+
+export type Shown = 'all' | 'withoutLetter'
 
 export interface Selection {
   roundId: number | null
@@ -15,10 +27,8 @@ export interface Selection {
   lang: LetterLanguageChoice
   /** Placements ticked for printing. */
   chosen: Set<number>
+  show: Shown
 }
-
-/** Placements that may get letters now. */
-export const printable = (p: LetterPlacementRow) => p.status === 'confirmed' || p.status === 'completed'
 
 interface Props {
   rounds: RoundRow[]
@@ -27,21 +37,27 @@ interface Props {
   onChange: (selection: Selection) => void
   previewId: number | null
   onPreview: (id: number) => void
+  /** After letters were issued: the choice goes back to what is still due. */
+  onIssued: () => void
 }
 
 type Output = 'merged' | 'separate'
 
-export function SelectionPanel({ rounds, placements, selection, onChange, previewId, onPreview }: Props) {
+export function SelectionPanel({ rounds, placements, selection, onChange, previewId, onPreview, onIssued }: Props) {
   const t = useT()
   const formatDate = useFormatDate()
-  const queryClient = useQueryClient()
   const [output, setOutput] = useState<Output>('merged')
+  const [asking, setAsking] = useState<'save' | 'print' | null>(null)
   const [result, setResult] = useState<(GenerateResult & { where: string }) | null>(null)
   const [printed, setPrinted] = useState<string | null>(null)
-  const rows = placements ?? []
-  const selectable = rows.filter(printable)
+  const all = placements ?? []
+  const rows = selection.show === 'withoutLetter' ? all.filter((p) => missingKinds(p, selection.kind).length > 0) : all
+  const selectable = rows.filter((p) => canGet(p, selection.kind))
   const allChosen = selectable.length > 0 && selectable.every((p) => selection.chosen.has(p.id))
   const round = rounds.find((r) => r.id === selection.roundId)
+  const letterCount = all.filter((p) => selection.chosen.has(p.id)).length * kindsOf(selection.kind).length
+  const today = format(new Date(), 'yyyy-MM-dd')
+  const kindName = (k: string) => t(`letters.ui.kindShort.${k}`)
 
   const toggle = (id: number) => {
     const chosen = new Set(selection.chosen)
@@ -50,18 +66,25 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
     onChange({ ...selection, chosen })
   }
 
+  const request = (options: { existing: ExistingLetters; started: boolean }) => ({
+    roundId: selection.roundId!,
+    placementIds: all.filter((p) => selection.chosen.has(p.id)).map((p) => p.id),
+    kind: selection.kind,
+    lang: selection.lang,
+    ...options,
+  })
   const generate = useMutation({
-    mutationFn: async (): Promise<(GenerateResult & { where: string }) | null> => {
-      const request = { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang }
+    mutationFn: async (options: { existing: ExistingLetters; started: boolean }): Promise<(GenerateResult & { where: string }) | null> => {
+      const ask = request(options)
       if (output === 'merged') {
         const today = new Date().toISOString().slice(0, 10)
         const { file } = await unwrap(api().dialog.saveFile({ purpose: 'letters', defaultName: roundLettersFileName(today, round?.name ?? ''), extensions: ['pdf'] }))
         if (!file) return null
-        return { ...(await unwrap(api().letters.generate({ request, output: { mode: 'merged', file } }))), where: file }
+        return { ...(await unwrap(api().letters.generate({ request: ask, output: { mode: 'merged', file } }))), where: file }
       }
       const { folder } = await unwrap(api().dialog.chooseFolder({ purpose: 'letters' }))
       if (!folder) return null
-      return { ...(await unwrap(api().letters.generate({ request, output: { mode: 'separate', folder } }))), where: folder }
+      return { ...(await unwrap(api().letters.generate({ request: ask, output: { mode: 'separate', folder } }))), where: folder }
     },
     onMutate: () => {
       setResult(null)
@@ -69,19 +92,19 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
     },
     onSuccess: (value) => {
       setResult(value)
-      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
+      if (value) onIssued()
     },
   })
 
   const print = useMutation({
-    mutationFn: () => unwrap(api().letters.print({ request: { roundId: selection.roundId!, placementIds: [...selection.chosen], kind: selection.kind, lang: selection.lang } })),
+    mutationFn: (options: { existing: ExistingLetters; started: boolean }) => unwrap(api().letters.print({ request: request(options) })),
     onMutate: () => {
       setPrinted(null)
       setResult(null)
     },
     onSuccess: (value) => {
       setPrinted(value.printed ? t('letters.ui.printed', { letters: value.letters }) : t('letters.ui.printCancelled'))
-      void queryClient.invalidateQueries({ queryKey: letterKeys.all })
+      if (value.printed) onIssued()
     },
   })
   const busy = generate.isPending || print.isPending
@@ -94,7 +117,7 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
         <SelectField
           label={t('letters.ui.round')}
           value={selection.roundId ?? ''}
-          onChange={(e) => onChange({ ...selection, roundId: Number(e.target.value), chosen: new Set() })}
+          onChange={(e) => onChange({ ...selection, roundId: Number(e.target.value) })}
           options={rounds.map((r) => ({ value: String(r.id), label: r.name }))}
         />
         <SelectField
@@ -110,7 +133,16 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
           options={LETTER_LANGUAGE_CHOICES.map((l) => ({ value: l, label: t(`letters.ui.language.${l}`) }))}
         />
       </div>
-      {placements && rows.length === 0 && <p className="muted">{t('letters.ui.noPlacements')}</p>}
+      <div className="form-grid form-grid--three">
+        <SelectField
+          label={t('letters.ui.show')}
+          value={selection.show}
+          onChange={(e) => onChange({ ...selection, show: e.target.value as Shown })}
+          options={(['all', 'withoutLetter'] as const).map((v) => ({ value: v, label: t(`letters.ui.show.${v}`) }))}
+        />
+      </div>
+      {placements && all.length > 0 && selection.show !== 'all' && <p className="muted">{t('letters.ui.shownCount', { shown: rows.length, total: all.length })}</p>}
+      {placements && all.length === 0 && <p className="muted">{t('letters.ui.noPlacements')}</p>}
       {rows.length > 0 && (
         <div className="table-scroll letters-placements">
           <table className="simple-table">
@@ -146,7 +178,7 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
                       type="checkbox"
                       aria-label={t('letters.ui.chooseOne', { name: p.participant })}
                       checked={selection.chosen.has(p.id)}
-                      disabled={!printable(p)}
+                      disabled={!canGet(p, selection.kind)}
                       onChange={() => toggle(p.id)}
                     />
                   </td>
@@ -158,8 +190,13 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
                   <td>
                     {t(`letters.ui.placementStatus.${p.status}`)}
                     {!p.consent && <span className="badge badge--paused letters-consent">{t('letters.ui.noConsent')}</span>}
+                    {!canGet(p, selection.kind) && (p.status === 'completed' || selection.kind === 'certificate') && (
+                      <span className="muted letters-why"> · {t(selection.kind === 'certificate' ? 'letters.ui.notEligible.certificate' : 'letters.ui.notEligible.completed')}</span>
+                    )}
                   </td>
-                  <td className="numeric">{p.letters}</td>
+                  <td className="numeric" title={p.issued.length > 0 ? t('letters.ui.issuedKinds', { kinds: p.issued.map(kindName).join(', ') }) : undefined}>
+                    {p.letters}
+                  </td>
                   <td className="nowrap">
                     <button type="button" className="link-button" aria-pressed={p.id === previewId} onClick={() => onPreview(p.id)}>
                       {t('letters.ui.showPreview', { name: p.participant })}
@@ -187,13 +224,28 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
         </InfoBanner>
       )}
       <div className="button-row">
-        <button type="button" className="button button--primary" disabled={selection.chosen.size === 0 || busy} onClick={() => generate.mutate()}>
-          {generate.isPending ? t('letters.ui.saving') : t('letters.ui.save', { count: selection.chosen.size })}
+        <button type="button" className="button button--primary" disabled={letterCount === 0 || busy} onClick={() => setAsking('save')}>
+          {generate.isPending ? t('letters.ui.saving') : t('letters.ui.save', { count: letterCount })}
         </button>
-        <button type="button" className="button" disabled={selection.chosen.size === 0 || busy} onClick={() => print.mutate()}>
+        <button type="button" className="button" disabled={letterCount === 0 || busy} onClick={() => setAsking('print')}>
           {t('letters.ui.print')}
         </button>
       </div>
+      {asking && (
+        <IssueDialog
+          rows={all}
+          chosen={selection.chosen}
+          kind={selection.kind}
+          today={today}
+          action={asking}
+          onClose={() => setAsking(null)}
+          onConfirm={(options) => {
+            setAsking(null)
+            if (asking === 'save') generate.mutate(options)
+            else print.mutate(options)
+          }}
+        />
+      )}
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useRef, useState } from 'react'
 import { LANGUAGES, type Language } from '../../../../shared/domain/enums'
-import type { LetterTemplateInfo } from '../../../../shared/domain/letters'
+import type { LetterKindChoice, LetterTemplateInfo } from '../../../../shared/domain/letters'
 import { listFields, type FieldInfo } from '../../../../shared/letters/fields'
 import { LETTER_KINDS, type LetterKind } from '../../../../shared/letters/types'
 import { ErrorBanner, InfoBanner } from '../../components/Alerts'
@@ -15,6 +15,8 @@ import { letterKeys, usePreviewData } from './queries'
 interface Props {
   templates: LetterTemplateInfo[]
   previewId: number | null
+  /** The kind of letter chosen for issuing: the editor opens that template until the user picks another. */
+  kindHint: LetterKindChoice
 }
 
 /** The character offset of a line and column (both from 1) in the text. */
@@ -65,12 +67,14 @@ function FieldList({ fields, onInsert }: { fields: FieldInfo[]; onInsert: (path:
 }
 
 /** Edit a template beside the list of fields, with the letter re-rendered from real data on every keystroke. */
-export function TemplateEditor({ templates, previewId }: Props) {
+export function TemplateEditor({ templates, previewId, kindHint }: Props) {
   const t = useT()
   const errorText = useErrorText()
   const { language: uiLanguage } = useLanguage()
   const queryClient = useQueryClient()
-  const [kind, setKind] = useState<LetterKind>('participant')
+  const [picked, setPicked] = useState<{ kind: LetterKind; hint: LetterKindChoice }>({ kind: 'participant', hint: kindHint })
+  const kind: LetterKind = picked.hint === kindHint || kindHint === 'all' ? picked.kind : kindHint
+  const setKind = (next: LetterKind) => setPicked({ kind: next, hint: kindHint })
   const [language, setLanguage] = useState<Language>(uiLanguage)
   const stored = templates.find((tpl) => tpl.kind === kind && tpl.language === language)
   // Unsaved edits per template, so switching to another template and back keeps them.

@@ -2,13 +2,14 @@ import { useQuery } from '@tanstack/react-query'
 import type { LetterLanguageChoice } from '../../../../shared/domain/letters'
 import type { LetterKind } from '../../../../shared/letters/types'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
 export const letterKeys = {
-  all: ['letters'] as const,
-  templates: () => ['letters', 'templates'] as const,
-  placements: (roundId: number) => ['letters', 'placements', roundId] as const,
-  preview: (placementId: number, kind: LetterKind, lang: LetterLanguageChoice) => ['letters', 'preview', placementId, kind, lang] as const,
-  history: (roundId: number) => ['letters', 'history', roundId] as const,
+  templates: () => callKey(contract.letters.templates),
+  placements: (roundId: number) => callKey(contract.letters.placements, roundId),
+  preview: (placementId: number, kind: LetterKind, lang: LetterLanguageChoice) => callKey(contract.letters.previewData, placementId, kind, lang),
+  history: (roundId: number) => callKey(contract.letters.history, roundId),
 }
 
 export function useTemplates() {

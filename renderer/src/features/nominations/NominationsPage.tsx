@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import type { PreviewSession } from '../../../../shared/api/imports'
@@ -12,7 +11,7 @@ import { FileChooser, type ChosenFile } from './FileChooser'
 import { ImportHistory } from './ImportHistory'
 import { NominationList } from './NominationList'
 import { PreviewView } from './PreviewView'
-import { importKeys, usePreviewChange } from './queries'
+import { usePreviewChange } from './queries'
 import { ResultBanner, type ScreenResult } from './ResultBanner'
 import './nominations.css'
 
@@ -23,7 +22,6 @@ import './nominations.css'
  */
 export function NominationsPage() {
   const t = useT()
-  const client = useQueryClient()
   const rounds = useRoundList()
   const [params, setParams] = useSearchParams()
   const linkedRound = Number(params.get('round')) || null
@@ -61,7 +59,6 @@ export function NominationsPage() {
       const c = current.preview.counts
       setResult({ kind: 'import', outcome: { ...outcome, file: current.preview.file.name, skipped: c.skipped, invalid: c.invalid, duplicates: c.duplicate } })
       setCurrent(null)
-      await Promise.all([client.invalidateQueries({ queryKey: importKeys.all }), client.invalidateQueries({ queryKey: ['letters'] })])
     } catch (error) {
       setImportError(error)
     } finally {

@@ -1,11 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import type { PreviewSession } from '../../../../shared/api/imports'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
 export const importKeys = {
-  all: ['imports'] as const,
-  history: (roundId: number | null) => ['imports', 'history', roundId] as const,
-  nominations: (roundId: number | null) => ['imports', 'nominations', roundId] as const,
+  history: (roundId: number | null) => callKey(contract.imports.history, roundId),
+  nominations: (roundId: number | null) => callKey(contract.imports.nominations, roundId),
 }
 
 export function useNominations(roundId: number | null) {
@@ -22,9 +23,5 @@ export function usePreviewChange(onPreview: (session: PreviewSession) => void) {
 }
 
 export function useUndoImport() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (batch: number) => unwrap(api().imports.undo({ batch })),
-    onSettled: () => client.invalidateQueries({ queryKey: importKeys.all }),
-  })
+  return useMutation({ mutationFn: (batch: number) => unwrap(api().imports.undo({ batch })) })
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { contactFields } from '../../../../shared/api/partners'
@@ -12,14 +11,12 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { genderOptions, languageOptions, roleOptions } from './labels'
-import { partnerKeys } from './queries'
 
 type FormInput = z.input<typeof contactFields>
 type FormOutput = z.output<typeof contactFields>
 
 export function ContactDialog({ organisationId, existing, onClose }: { organisationId: number; existing?: Contact; onClose: () => void }) {
   const t = useT()
-  const queryClient = useQueryClient()
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(contactFields),
     defaultValues: {
@@ -37,7 +34,6 @@ export function ContactDialog({ organisationId, existing, onClose }: { organisat
     save: (contact: FormOutput) =>
       unwrap(existing ? api().partners.updateContact({ id: existing.id, contact }) : api().partners.addContact({ organisationId, contact })),
     onSaved: async () => {
-      await queryClient.invalidateQueries({ queryKey: partnerKeys.detail(organisationId) })
       onClose()
     },
     setError,

@@ -1,19 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Contact } from '../../../../shared/domain/partners'
 import { ErrorBanner } from '../../components/Alerts'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { ContactDialog } from './ContactDialog'
-import { partnerKeys } from './queries'
 
 export function ContactsPanel({ organisationId, contacts }: { organisationId: number; contacts: Contact[] }) {
   const t = useT()
-  const queryClient = useQueryClient()
   const [editing, setEditing] = useState<Contact | 'new' | null>(null)
   const setActive = useMutation({
     mutationFn: ({ id, active }: { id: number; active: boolean }) => unwrap(api().partners.setContactActive({ id, active })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.detail(organisationId) }),
   })
   return (
     <section aria-labelledby="partner-contacts-title">

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
@@ -13,7 +12,6 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { sectorOptions, statusOptions } from './labels'
-import { partnerKeys } from './queries'
 
 type FormInput = z.input<typeof organisationFields>
 type FormOutput = z.output<typeof organisationFields>
@@ -47,7 +45,6 @@ function defaults(existing?: Organisation): FormInput {
 /** Create or edit an organisation; a probable duplicate is shown before anything is written. */
 export function OrganisationDialog({ existing, onClose, onSaved, onOpenExisting }: Props) {
   const t = useT()
-  const queryClient = useQueryClient()
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([])
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(organisationFields), defaultValues: defaults(existing) })
   const { register, handleSubmit, formState, setError } = form
@@ -61,7 +58,6 @@ export function OrganisationDialog({ existing, onClose, onSaved, onOpenExisting 
     },
     onSaved: async ({ id, duplicates }: { id: number | null; duplicates: DuplicateCandidate[] }) => {
       if (id === null) return setCandidates(duplicates)
-      await queryClient.invalidateQueries({ queryKey: partnerKeys.all })
       onSaved(id)
     },
     setError,

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { OrganisationStatus } from '../../../../shared/domain/enums'
@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT'
 import { ContactsPanel } from './ContactsPanel'
 import { HistoryPanel } from './HistoryPanel'
 import { OrganisationDialog } from './OrganisationDialog'
-import { partnerKeys, usePartnerDetail } from './queries'
+import { usePartnerDetail } from './queries'
 
 function Facts({ organisation: o }: { organisation: Organisation }) {
   const t = useT()
@@ -41,20 +41,16 @@ function Facts({ organisation: o }: { organisation: Organisation }) {
 export function PartnerDetail({ id, onOpen }: { id: number | null; onOpen: (id: number) => void }) {
   const t = useT()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
   const detail = usePartnerDetail(id)
   const [editing, setEditing] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const refresh = () => queryClient.invalidateQueries({ queryKey: partnerKeys.all })
   const setStatus = useMutation({
     mutationFn: (status: OrganisationStatus) => unwrap(api().partners.setStatus({ id: id!, status })),
-    onSuccess: refresh,
   })
   const remove = useMutation({
     mutationFn: () => unwrap(api().partners.remove({ id: id! })),
-    onSuccess: async () => {
+    onSuccess: () => {
       setConfirmDelete(false)
-      await refresh()
       navigate('/partners')
     },
   })

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { PartnerListQuery } from '../../../../shared/api/partners'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
 export const partnerKeys = {
-  all: ['partners'] as const,
-  list: (q: PartnerListQuery) => ['partners', 'list', q] as const,
-  detail: (id: number) => ['partners', 'detail', id] as const,
+  list: (q: PartnerListQuery) => callKey(contract.partners.list, q),
+  detail: (id: number) => callKey(contract.partners.get, id),
 }
 
 export function usePartnerList(query: PartnerListQuery) {

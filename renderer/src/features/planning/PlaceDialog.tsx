@@ -12,6 +12,8 @@ import { fieldErrorText } from '../../components/formErrors'
 import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { numberOrNull, personName, useBoardChange, useExplain } from './queries'
 
@@ -48,7 +50,7 @@ export function PlaceDialog({ board, nomination, onClose }: { board: PlanningBoa
   const host = Number(values.hostOrganisationId)
   const parsed = manualPlacementFields.safeParse({ ...values, hostOrganisationId: host, offerId: numberOrNull(values.offerId), mentorContactId: numberOrNull(values.mentorContactId) })
   const check = useQuery({
-    queryKey: ['planning', 'check', parsed.success ? parsed.data : null],
+    queryKey: callKey(contract.planning.check, parsed.success ? parsed.data : null),
     queryFn: () => unwrap(api().planning.check(parsed.data!)),
     enabled: parsed.success,
     staleTime: 0,

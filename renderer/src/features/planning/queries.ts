@@ -1,33 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { BoardNomination } from '../../../../shared/planning/board'
 import { placementMessages, sentence, unplacedMessages, violationMessage } from '../../../../shared/planning/messages'
 import type { RuleViolation } from '../../../../shared/planning/types'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 import { useT } from '../../i18n/useT'
 
 export const planningKeys = {
-  board: (roundId: number) => ['planning', 'board', roundId] as const,
-  teams: (roundId: number) => ['planning', 'teams', roundId] as const,
-  attendance: (roundId: number) => ['planning', 'attendance', roundId] as const,
-  previous: (roundId: number) => ['planning', 'previous', roundId] as const,
+  board: (roundId: number) => callKey(contract.planning.board, roundId),
+  teams: (roundId: number) => callKey(contract.planning.teams, roundId),
+  attendance: (roundId: number) => callKey(contract.planning.attendance, roundId),
+  previous: (roundId: number) => callKey(contract.planning.previousProposal, roundId),
 }
 
 export function useBoard(roundId: number) {
   return useQuery({ queryKey: planningKeys.board(roundId), queryFn: () => unwrap(api().planning.board({ roundId })) })
 }
 
-/** A change on the board: runs the call, then refreshes the board (and the round list's counts). */
+/** A change on the board; the call itself refreshes every view of what it changed (board, rounds, letters …). */
 export function useBoardChange<In, Out = unknown>(roundId: number, call: (input: In) => Promise<Out>) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: call,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['planning'] })
-      await queryClient.invalidateQueries({ queryKey: ['rounds'] })
-    },
-    meta: { roundId },
-  })
+  return useMutation({ mutationFn: call, meta: { roundId } })
 }
 
 /** Explanations, reasons and rule warnings as sentences in the user's language. */

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import type { AnonymisationPlan, AnonymisationResult } from '../../../../shared/domain/privacy'
 import { ErrorBanner } from '../../components/Alerts'
 import { Modal } from '../../components/Modal'
@@ -15,14 +15,10 @@ interface Props {
 /** Says exactly what will be removed, for how many people, what stays, and that a backup comes first. */
 export function ConfirmAnonymiseDialog({ plan, backupFolder, onClose, onDone }: Props) {
   const t = useT()
-  const queryClient = useQueryClient()
   const anonymise = useMutation({
     mutationFn: () => unwrap(api().privacy.anonymise({ roundId: plan.roundId, dueOnly: true })),
-    onSuccess: async (result) => {
-      // Names disappear from every screen that shows people: drop all cached data, not just this screen's.
-      await queryClient.invalidateQueries()
-      onDone(result)
-    },
+    // Names disappear from every screen that shows people: the call refreshes every view of what it changed.
+    onSuccess: onDone,
   })
   return (
     <Modal title={t('privacy.anonymiseTitle', { round: plan.roundName })} role="alertdialog" isOpen onClose={onClose} wide>

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import type { ErasureResult } from '../../../../shared/domain/privacy'
 import { ErrorBanner } from '../../components/Alerts'
 import { Modal } from '../../components/Modal'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
+import { privacyKeys } from './queries'
 
 interface Props {
   personId: number
@@ -19,14 +20,10 @@ interface Props {
  */
 export function ConfirmEraseDialog({ personId, name, backupFolder, onClose, onErased }: Props) {
   const t = useT()
-  const queryClient = useQueryClient()
-  const preview = useQuery({ queryKey: ['privacy', 'erasePreview', personId], queryFn: () => unwrap(api().privacy.previewErase({ personId })), staleTime: 0, gcTime: 0 })
+  const preview = useQuery({ queryKey: privacyKeys.erasePreview(personId), queryFn: () => unwrap(api().privacy.previewErase({ personId })), gcTime: 0 })
   const erase = useMutation({
     mutationFn: () => unwrap(api().privacy.erase({ personId })),
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries()
-      onErased(result)
-    },
+    onSuccess: onErased,
   })
   const plan = preview.data
   const rows: Array<[string, number | string, string]> = plan

@@ -32,10 +32,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
   const error = (name: string) => fieldErrorText(formState.errors, name, t)
   const { save, isPending, isSaved, serverError } = useFormSave({
     save: (values: FormOutput) => unwrap(api().privacy.setRetention({ retention: values })),
-    onSaved: async (saved) => {
-      queryClient.setQueryData(privacyKeys.retention, saved)
-      await queryClient.invalidateQueries({ queryKey: privacyKeys.due })
-    },
+    onSaved: (saved) => queryClient.setQueryData(privacyKeys.retention, saved),
     setError,
   })
   const saved = isSaved && !formState.isDirty

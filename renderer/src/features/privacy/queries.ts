@@ -1,19 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
 export const privacyKeys = {
-  retention: ['privacy', 'retention'] as const,
-  due: ['privacy', 'due'] as const,
-  people: (query: string) => ['privacy', 'people', query] as const,
+  retention: callKey(contract.privacy.retention),
+  due: callKey(contract.privacy.dueRounds),
+  people: (query: string) => callKey(contract.privacy.findPeople, query),
+  erasePreview: (personId: number) => callKey(contract.privacy.previewErase, personId),
 }
 
 export function useRetention() {
   return useQuery({ queryKey: privacyKeys.retention, queryFn: () => unwrap(api().privacy.retention({})) })
 }
 
-/** Due rounds change with the clock, the settings and every anonymisation: read afresh whenever shown. */
+/** Due rounds change with the clock too: like every query, read afresh whenever shown. */
 export function useDueRounds() {
-  return useQuery({ queryKey: privacyKeys.due, queryFn: () => unwrap(api().privacy.dueRounds({})), staleTime: 0 })
+  return useQuery({ queryKey: privacyKeys.due, queryFn: () => unwrap(api().privacy.dueRounds({})) })
 }
 
 export function usePeopleSearch(query: string) {
@@ -21,6 +24,5 @@ export function usePeopleSearch(query: string) {
     queryKey: privacyKeys.people(query),
     queryFn: () => unwrap(api().privacy.findPeople({ query })),
     enabled: query.trim().length >= 2,
-    staleTime: 0,
   })
 }

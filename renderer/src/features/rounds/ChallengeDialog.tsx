@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { challengeFields } from '../../../../shared/api/rounds'
@@ -11,14 +10,12 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { roundKeys } from './queries'
 
 type FormInput = z.input<typeof challengeFields>
 type FormOutput = z.output<typeof challengeFields>
 
 export function ChallengeDialog({ roundId, existing, onClose }: { roundId: number; existing?: Challenge; onClose: () => void }) {
   const t = useT()
-  const queryClient = useQueryClient()
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(challengeFields),
     defaultValues: { title: existing?.title ?? '', description: existing?.description ?? '' },
@@ -28,7 +25,6 @@ export function ChallengeDialog({ roundId, existing, onClose }: { roundId: numbe
     save: (challenge: FormOutput) =>
       unwrap(existing ? api().rounds.updateChallenge({ id: existing.id, challenge }) : api().rounds.addChallenge({ roundId, challenge })),
     onSaved: async () => {
-      await queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) })
       onClose()
     },
     setError,

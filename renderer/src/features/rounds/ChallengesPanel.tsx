@@ -9,7 +9,6 @@ export function ChallengesPanel({ roundId, challenges }: { roundId: number; chal
   const t = useT()
   return (
     <RoundItemsPanel
-      roundId={roundId}
       items={challenges}
       texts="rounds.challenges"
       columns={[

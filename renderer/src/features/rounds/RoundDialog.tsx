@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { roundFields } from '../../../../shared/api/rounds'
@@ -12,7 +11,6 @@ import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
 import { kindOptions, roundStatusOptions } from './labels'
-import { roundKeys } from './queries'
 
 type FormInput = z.input<typeof roundFields>
 type FormOutput = z.output<typeof roundFields>
@@ -26,7 +24,6 @@ interface Props {
 /** Create or edit a round; the same zod schema as the IPC contract checks it before anything is sent. */
 export function RoundDialog({ existing, onClose, onSaved }: Props) {
   const t = useT()
-  const queryClient = useQueryClient()
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(roundFields),
     defaultValues: {
@@ -42,7 +39,6 @@ export function RoundDialog({ existing, onClose, onSaved }: Props) {
   const { save, isPending, serverError } = useFormSave({
     save: (round: FormOutput) => unwrap(existing ? api().rounds.update({ id: existing.id, round }) : api().rounds.create({ round })),
     onSaved: async (round) => {
-      await queryClient.invalidateQueries({ queryKey: roundKeys.all })
       onSaved(round.id)
     },
     setError,

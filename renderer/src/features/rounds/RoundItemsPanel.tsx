@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { useT } from '../../i18n/useT'
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog'
-import { roundKeys } from './queries'
 import { EditRemoveButtons, TableHead } from '../../components/TableHead'
 
 export interface ItemColumn<T> {
@@ -12,7 +10,6 @@ export interface ItemColumn<T> {
 }
 
 interface Props<T extends { id: number; title: string }> {
-  roundId: number
   items: T[]
   /** Catalogue prefix of the panel's texts: the heading, then .empty, .add, .edit, .remove, .removeTitle, .removeConfirm. */
   texts: 'rounds.challenges' | 'rounds.workshops'
@@ -23,9 +20,8 @@ interface Props<T extends { id: number; title: string }> {
 }
 
 /** A round's list of titled items (challenges, workshops): a table with edit and remove per row, and add. */
-export function RoundItemsPanel<T extends { id: number; title: string }>({ roundId, items, texts, columns, dialog, remove }: Props<T>) {
+export function RoundItemsPanel<T extends { id: number; title: string }>({ items, texts, columns, dialog, remove }: Props<T>) {
   const t = useT()
-  const queryClient = useQueryClient()
   const [editing, setEditing] = useState<T | 'new' | null>(null)
   const [removing, setRemoving] = useState<T | null>(null)
   const titleId = `${texts.replace('.', '-')}-title`
@@ -67,10 +63,7 @@ export function RoundItemsPanel<T extends { id: number; title: string }>({ round
           title={t(`${texts}.removeTitle`)}
           text={t(`${texts}.removeConfirm`, { title: removing.title })}
           onConfirm={() => remove(removing)}
-          onDone={async () => {
-            setRemoving(null)
-            await queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) })
-          }}
+          onDone={() => setRemoving(null)}
           onClose={() => setRemoving(null)}
         />
       )}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import { workshopFields } from '../../../../shared/api/rounds'
@@ -11,7 +10,6 @@ import { FormFooter, useFormSave } from '../../components/formSave'
 import { Modal } from '../../components/Modal'
 import { api, unwrap } from '../../app/api'
 import { useT } from '../../i18n/useT'
-import { roundKeys } from './queries'
 
 type FormInput = z.input<typeof workshopFields>
 type FormOutput = z.output<typeof workshopFields>
@@ -21,7 +19,6 @@ const capacityValue = (v: string | number | null | undefined) => (v === '' || v 
 
 export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number; existing?: Workshop; onClose: () => void }) {
   const t = useT()
-  const queryClient = useQueryClient()
   const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(workshopFields),
     defaultValues: { title: existing?.title ?? '', heldOn: existing?.heldOn ?? '', capacity: existing?.capacity ?? null },
@@ -31,7 +28,6 @@ export function WorkshopDialog({ roundId, existing, onClose }: { roundId: number
     save: (workshop: FormOutput) =>
       unwrap(existing ? api().rounds.updateWorkshop({ id: existing.id, workshop }) : api().rounds.addWorkshop({ roundId, workshop })),
     onSaved: async () => {
-      await queryClient.invalidateQueries({ queryKey: roundKeys.detail(roundId) })
       onClose()
     },
     setError,

@@ -10,7 +10,6 @@ export function WorkshopsPanel({ roundId, workshops }: { roundId: number; worksh
   const formatDate = useFormatDate()
   return (
     <RoundItemsPanel
-      roundId={roundId}
       items={workshops}
       texts="rounds.workshops"
       columns={[

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
 export const roundKeys = {
-  all: ['rounds'] as const,
-  list: () => ['rounds', 'list'] as const,
-  detail: (id: number) => ['rounds', 'detail', id] as const,
+  list: () => callKey(contract.rounds.list),
+  detail: (id: number) => callKey(contract.rounds.get, id),
 }
 
 export function useRoundList() {

@@ -28,15 +28,13 @@ export function BackupsSection({ settings }: { settings: Settings }) {
     onSuccess: async (saved) => {
       if (!saved) return
       queryClient.setQueryData(settingsKeys.settings, saved)
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.backups })
       setOutcome({ key: 'settings.backupFolderChanged', values: { folder: saved.backupFolder } })
     },
   })
   const backupNow = useMutation({
     mutationFn: () => unwrap(api().settings.backupNow({})),
     onMutate: () => setOutcome(null),
-    onSuccess: async (backup) => {
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.backups })
+    onSuccess: (backup) => {
       setOutcome({ key: 'settings.backupMade', values: { file: backup.file } })
     },
   })

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import type { AppInfo, BackupSummary } from '../../../../shared/domain/settings'
 import { restoreDropMessages } from '../../../../shared/i18n/restoreSummary'
 import { ErrorBanner } from '../../components/Alerts'
@@ -30,16 +30,12 @@ const COUNTED: Array<keyof AppInfo['counts']> = ['organisations', 'rounds', 'peo
 export function ConfirmRestoreDialog({ backup, backupFolder, onClose, onRestored }: Props) {
   const t = useT()
   const formatDateTime = useFormatDateTime()
-  const queryClient = useQueryClient()
   const current = useAppInfo()
   const preview = useRestorePreview(backup.file)
   const restore = useMutation({
     mutationFn: () => unwrap(api().settings.restore({ file: backup.file })),
-    onSuccess: async (result) => {
-      // Every screen's data came from the old file: drop all of it, not just this screen's.
-      await queryClient.invalidateQueries()
-      onRestored(result)
-    },
+    // Every screen's data came from the old file: the call changes every kind, so every view is read again.
+    onSuccess: onRestored,
   })
   return (
     <Modal title={t('settings.confirmTitle')} role="alertdialog" isOpen onClose={onClose} wide>

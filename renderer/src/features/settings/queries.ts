@@ -1,25 +1,27 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 
-/** 'settings' and 'info' are the keys the shell already reads (language, demo offer): one cache, one truth. */
+/** The same keys the shell reads (language, demo offer): one cache, one truth. */
 export const settingsKeys = {
-  settings: ['settings'] as const,
-  info: ['info'] as const,
-  backups: ['backups'] as const,
-  restorePreview: (file: string) => ['backups', 'restorePreview', file] as const,
+  settings: callKey(contract.settings.get),
+  info: callKey(contract.settings.info),
+  backups: callKey(contract.settings.listBackups),
+  restorePreview: (file: string) => callKey(contract.settings.previewRestore, file),
 }
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKeys.settings, queryFn: () => unwrap(api().settings.get({})) })
 }
 
-/** Counts change with every edit elsewhere in the app, so they are read afresh whenever shown. */
+/** Counts of everything: every change refreshes them (the call reads every kind). */
 export function useAppInfo() {
-  return useQuery({ queryKey: settingsKeys.info, queryFn: () => unwrap(api().settings.info({})), staleTime: 0 })
+  return useQuery({ queryKey: settingsKeys.info, queryFn: () => unwrap(api().settings.info({})) })
 }
 
 export function useBackupList(enabled: boolean) {
-  return useQuery({ queryKey: settingsKeys.backups, queryFn: () => unwrap(api().settings.listBackups({})), enabled, staleTime: 0 })
+  return useQuery({ queryKey: settingsKeys.backups, queryFn: () => unwrap(api().settings.listBackups({})), enabled })
 }
 
 /** What restoring `file` would drop and carry over: compared afresh each time the confirmation opens. */

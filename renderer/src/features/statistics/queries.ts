@@ -3,11 +3,12 @@ import { useCallback } from 'react'
 import { formatFactor, formatFigure } from '../../../../shared/stats/format'
 import type { StatsPeriodInput } from '../../../../shared/stats/period'
 import { api, unwrap } from '../../app/api'
+import { callKey } from '../../app/freshness'
+import { contract } from '../../../../shared/api'
 import { useLanguage } from '../../i18n/LanguageProvider'
 
 export const statsKeys = {
-  all: ['stats'] as const,
-  figures: (period: StatsPeriodInput) => ['stats', 'figures', period] as const,
+  figures: (period: StatsPeriodInput) => callKey(contract.stats.get, period),
 }
 
 export function useStatistics(period: StatsPeriodInput | null) {

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { RECORDED_CONSENT_METHODS, type ConsentChange, type ConsentResult, type RecordedConsentMethod } from '../../../../../shared/domain/consent'
 import type { NominationEntry } from '../../../../../shared/domain/imports'
@@ -29,17 +29,13 @@ interface Props {
 /** Consent received (when, how) or withdrawn (when), for the nominations chosen on the list. */
 export function ConsentDialog({ roundId, nominations, action: initialAction, onClose, onDone }: Props) {
   const t = useT()
-  const client = useQueryClient()
   const [action, setAction] = useState(initialAction)
   const [on, setOn] = useState(today())
   const [method, setMethod] = useState<RecordedConsentMethod>('form')
   const record = useMutation({
     mutationFn: () => unwrap(api().imports.consent({ roundId, nominationIds: nominations.map((n) => n.id), action, on, ...(action === 'give' ? { method } : {}) })),
-    onSuccess: async (result) => {
-      // Letters read consent too: their lists must show the change at once.
-      await Promise.all([client.invalidateQueries({ queryKey: ['imports'] }), client.invalidateQueries({ queryKey: ['letters'] })])
-      onDone(result)
-    },
+    // The call refreshes every view of nominations (Letters included) before it returns.
+    onSuccess: onDone,
   })
   const names = nominations.slice(0, NAMES_SHOWN).map(nameOf).join(', ')
   const rest = nominations.length - NAMES_SHOWN
