@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, expectAccessible, screenshot, test } from './fixtures'
+import { AuditPage } from './pages/AuditPage'
 import { PartnersPage } from './pages/PartnersPage'
 import { RoundsPage } from './pages/RoundsPage'
 import type { Page } from '@playwright/test'
@@ -12,6 +13,15 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'scenario')
 const ROUND = 'Izmenjave za sodelovanje 2027'
 
 test.use({ actionTimeout: 15_000 })
+
+function row(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) })
+}
+
+async function chooseAction(page: Page, name: string, action: string) {
+  await row(page, name).getByRole('button', { name: new RegExp(name) }).click()
+  await page.getByRole('menuitem', { name: action }).click()
+}
 
 async function addPartner(page: Page, name: string, sector: string) {
   const partners = new PartnersPage(page)
@@ -45,6 +55,19 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     await contact.getByRole('button', { name: 'Shrani' }).click()
     await expect(contact).toBeHidden()
     await screenshot(page, 'year-01-partners')
+  })
+
+  await test.step("the ministry's letterhead", async () => {
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    const ministry = page.getByRole('region', { name: 'Podatki ministrstva za pisma' })
+    await ministry.getByLabel('Ime ministrstva').fill('Ministrstvo za javno upravo')
+    await ministry.getByLabel('Ulica in hišna številka').fill('Tržaška cesta 21')
+    await ministry.getByLabel('Poštna številka').fill('1000')
+    await ministry.getByLabel('Kraj', { exact: true }).fill('Ljubljana')
+    await ministry.getByLabel('Podpisnik (ime in priimek)').fill('mag. Ana Kovač')
+    await ministry.getByLabel('Funkcija podpisnika').fill('generalna direktorica')
+    await ministry.getByRole('button', { name: 'Shrani podatke ministrstva' }).click()
+    await expect(ministry.getByRole('status')).toHaveText('Podatki ministrstva so shranjeni.')
   })
 
   await test.step('create the round', async () => {
@@ -122,5 +145,106 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     expect(starts.length).toBe(7)
     for (const start of starts) expect(start >= '2026-12-15', start).toBe(true)
     await screenshot(page, 'year-09-board')
+  })
+
+  await test.step("move one placement to a host without an offer: the other host's offer and mentor go", async () => {
+    await page.getByRole('tab', { name: 'Udeleženci' }).click()
+    await expect(row(page, 'Hannah Lindqvist')).toContainText('Tina Vovk')
+    await chooseAction(page, 'Hannah Lindqvist', 'Premakni …')
+    const move = page.getByRole('dialog')
+    await move.getByLabel('Gostitelj').selectOption({ label: 'Zavod Kres' })
+    await expect(move.getByLabel('Ponudba')).toHaveValue('')
+    await expect(move.getByLabel('Mentor')).toHaveValue('')
+    await move.getByLabel('Razlog za odstopanje od pravil').fill('Projekt z nevladno organizacijo')
+    await screenshot(page, 'year-10-move')
+    await move.getByRole('button', { name: 'Shrani' }).click()
+    await expect(move).toBeHidden()
+    await expect(row(page, 'Hannah Lindqvist')).toContainText('Zavod Kres')
+    await expect(row(page, 'Hannah Lindqvist')).not.toContainText('Tina Vovk')
+  })
+
+  await test.step('confirm the placements one after another; Letters shows them at once', async () => {
+    for (const name of ['Eva Golob', 'Hannah Lindqvist', 'Luka Horvat', 'Matej Čuk', 'Nina Kovač', 'Špela Žagar']) {
+      await chooseAction(page, name, 'Potrdi')
+      await expect(row(page, name).getByText(/Potrjen/)).toBeVisible()
+    }
+    await page.getByRole('link', { name: 'Pisma' }).click()
+    await page.getByLabel('Krog', { exact: true }).selectOption({ label: ROUND })
+    await expect(page.getByText('1 potrjena izmenjava je brez soglasja udeleženca; pisma zanjo ni mogoče izdati.')).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: 'Izberi: Nina Kovač' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Izberi: Luka Horvat' })).not.toBeChecked()
+    await screenshot(page, 'year-11-letters')
+  })
+
+  /** Every reference number the database has recorded, in the order issued. */
+  const references = () => desk.ctx.conn.sqlite.prepare('SELECT reference FROM letters ORDER BY id').pluck().all() as string[]
+
+  await test.step('issue the letters of the round, asked first how many numbers they use', async () => {
+    desk.dialogs.nextSaveFile = join(desk.dir, 'pisma-1.pdf')
+    await page.getByRole('button', { name: 'Pripravi in shrani PDF (15 pisem)' }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Izdaja pisem' })
+    await expect(confirm).toContainText('15')
+    await screenshot(page, 'year-12-issue-confirm')
+    await confirm.getByRole('button', { name: 'Izdaj in shrani PDF' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 15 pisem' })).toBeVisible()
+    expect(references()).toHaveLength(15)
+  })
+
+  await test.step('back up, then consent arrives for Luka and his letters are issued', async () => {
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('button', { name: 'Naredi varnostno kopijo zdaj' }).click()
+    await expect(page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('status')).toBeVisible()
+    await page.getByRole('link', { name: 'Nominacije' }).click()
+    await page.getByRole('checkbox', { name: 'Izberi: Luka Horvat' }).check()
+    await page.getByRole('button', { name: 'Zabeleži soglasje' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Soglasje prejeto – 1 prijava' })
+    await dialog.getByLabel('Kako je prispelo').selectOption('email')
+    await dialog.getByRole('button', { name: 'Zabeleži' }).click()
+    await expect(dialog).toBeHidden()
+    await page.getByRole('link', { name: 'Pisma' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Izberi: Luka Horvat' })).toBeChecked()
+    desk.dialogs.nextSaveFile = join(desk.dir, 'pisma-2.pdf')
+    await page.getByRole('button', { name: 'Pripravi in shrani PDF (3 pisma)' }).click()
+    await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByRole('button', { name: 'Izdaj in shrani PDF' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 3 pisma' })).toBeVisible()
+    expect(references()).toHaveLength(18)
+  })
+
+  const issuedBeforeRestore = references()
+
+  await test.step('restore the backup: the confirmation says what goes, the trail stays, and no number is issued again', async () => {
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('button', { name: 'Obnovi iz varnostne kopije …' }).click()
+    await page.getByRole('dialog').getByRole('row').filter({ hasText: 'ročno' }).getByRole('button').click()
+    const confirm = page.getByRole('alertdialog')
+    await expect(confirm.getByRole('listitem').first()).toContainText('so bila izdana 3 pisma')
+    await screenshot(page, 'year-13-restore-confirm')
+    await confirm.getByRole('button', { name: 'Zamenjaj s kopijo' }).click()
+    await expect(page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('status')).toContainText('Podatki so obnovljeni iz')
+    expect(references()).toHaveLength(15)
+
+    await page.getByRole('link', { name: 'Pisma' }).click()
+    await page.getByLabel('Krog', { exact: true }).selectOption({ label: ROUND })
+    await expect(page.getByText('1 potrjena izmenjava je brez soglasja udeleženca; pisma zanjo ni mogoče izdati.')).toBeVisible()
+    await page.getByRole('link', { name: 'Zabeleži soglasje pri prijavah' }).click()
+    await page.getByRole('button', { name: /^Soglasje za Luka Horvat/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Soglasje prejeto – 1 prijava' })
+    await dialog.getByLabel('Kako je prispelo').selectOption('email')
+    await dialog.getByRole('button', { name: 'Zabeleži' }).click()
+    await page.getByRole('link', { name: 'Pisma' }).click()
+    desk.dialogs.nextSaveFile = join(desk.dir, 'pisma-3.pdf')
+    await page.getByRole('button', { name: 'Pripravi in shrani PDF (3 pisma)' }).click()
+    await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByRole('button', { name: 'Izdaj in shrani PDF' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 3 pisma' })).toBeVisible()
+    const reissued = references().slice(15)
+    for (const reference of reissued) expect(issuedBeforeRestore, reference).not.toContain(reference)
+
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('link', { name: /Dnevnik sprememb/ }).click()
+    const audit = new AuditPage(page)
+    // Newest first: the consent and the letters after the restore, then the restore itself, then what it carried.
+    await expect(audit.rows().filter({ hasText: 'obnovljeno iz varnostne kopije' })).toHaveCount(1)
+    await expect(audit.rows().filter({ hasText: 'pred obnovitvijo' }).first()).toBeVisible()
+    await screenshot(page, 'year-14-audit-after-restore')
   })
 })
