@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup())
 
 async function letter(placement: number): Promise<string> {
-  const result = await run('--db', t.file, 'letters', '--round', String(world.roundId), '--placement', String(placement), '--kind', 'participant', '--out', join(t.dir, 'letters'), '--json')
+  const result = await run('--db', t.file, 'letters', '--round', String(world.roundId), '--placement', String(placement), '--kind', 'participant', '--started', '--out', join(t.dir, 'letters'), '--json')
   expect(result.stderr).toBe('')
   return (JSON.parse(result.stdout) as { letters: Array<{ reference: string }> }).letters[0]!.reference
 }
