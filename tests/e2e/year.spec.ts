@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { expect, expectAccessible, screenshot, test } from './fixtures'
 import { AuditPage } from './pages/AuditPage'
 import { PartnersPage } from './pages/PartnersPage'
+import { PrivacyPage } from './pages/PrivacyPage'
 import { RoundsPage } from './pages/RoundsPage'
 import type { Page } from '@playwright/test'
 
@@ -246,5 +247,91 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     await expect(audit.rows().filter({ hasText: 'obnovljeno iz varnostne kopije' })).toHaveCount(1)
     await expect(audit.rows().filter({ hasText: 'pred obnovitvijo' }).first()).toBeVisible()
     await screenshot(page, 'year-14-audit-after-restore')
+  })
+
+  /** The yearly figures as the report reads them: participants and distinct people of 2026 by sector pair. */
+  const figures2026 = () =>
+    desk.ctx.conn.sqlite
+      .prepare("SELECT home_sector, host_sector, status, count(*) AS n FROM placements WHERE starts_on LIKE '2026-%' AND status IN ('confirmed', 'completed') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+      .all()
+
+  await test.step('six weeks later two exchanges are completed with feedback and get their certificates', async () => {
+    await desk.setToday(page, '2027-01-20')
+    await page.getByRole('link', { name: 'Načrtovanje' }).click()
+    for (const [name, participant, host] of [['Eva Golob', '5', '4'], ['Nina Kovač', '4', '5']] as const) {
+      await chooseAction(page, name, 'Zaključek in odziv …')
+      const dialog = page.getByRole('dialog')
+      await dialog.getByLabel('Dejansko število dni').fill('5')
+      await dialog.getByLabel('Ocena udeleženca (1–5)').selectOption(participant)
+      await dialog.getByLabel('Ocena gostitelja (1–5)').selectOption(host)
+      await dialog.getByLabel('Odziv udeleženca').fill('Koristna izkušnja, priporočam.')
+      await dialog.getByRole('button', { name: 'Shrani' }).click()
+      await expect(dialog).toBeHidden()
+      await expect(row(page, name).getByText(/Opravljen/)).toBeVisible()
+    }
+    await page.getByRole('link', { name: 'Pisma' }).click()
+    await page.getByLabel('Vrsta pisma').selectOption('certificate')
+    await expect(page.getByRole('checkbox', { name: 'Izberi: Eva Golob' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Izberi: Nina Kovač' })).toBeChecked()
+    desk.dialogs.nextSaveFile = join(desk.dir, 'potrdila.pdf')
+    await page.getByRole('button', { name: /\(2 pismi\)/ }).click()
+    await page.getByRole('alertdialog', { name: 'Izdaja pisem' }).getByRole('button', { name: 'Izdaj in shrani PDF' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Shranjeno: 2 pismi' })).toBeVisible()
+    expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM letters WHERE kind = 'certificate'").pluck().get()).toBe(2)
+    await screenshot(page, 'year-15-certificates')
+  })
+
+  await test.step('statistics of 2026 show the two completed exchanges', async () => {
+    await page.getByRole('link', { name: 'Statistika' }).click()
+    await page.getByLabel('Izbrano leto').selectOption('2026')
+    await expect(page.getByRole('heading', { level: 2, name: 'Leto 2026' })).toBeVisible()
+    await expect(page.locator('.stats-card').filter({ hasText: /^Udeleženci/ }).locator('.stats-card__value')).toHaveText('2')
+    await screenshot(page, 'year-16-statistics')
+  })
+
+  const before = figures2026()
+
+  await test.step("erase Tadej: his open nomination is withdrawn, and the ministry's old file flags him", async () => {
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('link', { name: 'Varstvo osebnih podatkov' }).click()
+    const privacy = new PrivacyPage(page)
+    const section = privacy.section('Podatki o posamezniku')
+    await section.getByLabel('Ime, priimek ali e-pošta').fill('tadej.rozman@gov.si')
+    await section.getByRole('button', { name: 'Poišči' }).click()
+    await section.getByRole('button', { name: 'Izbriši osebo Tadej Rozman' }).click()
+    const dialog = privacy.confirmDialog()
+    await expect(dialog.getByRole('row', { name: /Odprte nominacije/ })).toContainText('1')
+    await dialog.getByRole('button', { name: 'Izbriši osebo' }).click()
+    await expect(section.getByRole('status').first()).toContainText('Oseba Tadej Rozman je izbrisana.')
+
+    await page.getByRole('link', { name: 'Načrtovanje' }).click()
+    await expect(page.getByRole('rowheader').filter({ hasText: 'Izbrisana oseba' })).toBeVisible()
+    await page.getByRole('link', { name: 'Nominacije' }).click()
+    await expect(page.getByRole('cell', { name: 'umaknjeno ob izbrisu osebnih podatkov' })).toBeVisible()
+    desk.dialogs.nextFile = join(FIXTURES, 'mju-prijave.xlsx')
+    await page.getByRole('button', { name: 'Izberi datoteko …' }).click()
+    await expect(page.getByRole('button', { name: /^Vrstica 9, stolpec C: podatki te osebe so bili izbrisani 20\. 1\. 2027/ })).toBeVisible()
+    await screenshot(page, 'year-17-reimport-erased')
+    await page.getByRole('button', { name: 'Prekliči' }).click()
+    expect(figures2026()).toEqual(before)
+  })
+
+  await test.step('years later the closed round is anonymised; the figures of 2026 stay as they were', async () => {
+    await desk.setToday(page, '2030-09-01')
+    await page.getByRole('link', { name: 'Krogi' }).click()
+    await new RoundsPage(page).roundLink(ROUND).click()
+    await page.getByRole('button', { name: 'Uredi krog' }).click()
+    await page.getByRole('dialog').getByLabel('Stanje').selectOption({ label: 'Zaključen' })
+    await page.getByRole('dialog').getByRole('button', { name: 'Shrani' }).click()
+    await expect(page.getByRole('dialog')).toBeHidden()
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('link', { name: 'Varstvo osebnih podatkov' }).click()
+    const privacy = new PrivacyPage(page)
+    await privacy.section('Predlogi za anonimizacijo').getByRole('button', { name: `Anonimiziraj osebe kroga ${ROUND}` }).click()
+    await privacy.confirmDialog().getByRole('button', { name: 'Anonimiziraj', exact: true }).click()
+    await expect(privacy.section('Predlogi za anonimizacijo').getByRole('status')).toContainText(`Krog ${ROUND}: anonimiziran`)
+    await screenshot(page, 'year-18-anonymised')
+    expect(figures2026()).toEqual(before)
+    expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM people WHERE email LIKE '%@%'").pluck().get()).toBe(0)
   })
 })
