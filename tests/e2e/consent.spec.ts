@@ -84,7 +84,7 @@ test('a file without consent is warned about; consent recorded for selected nomi
       SELECT round_id, id, 1, 2, 'ministry', 'company', '2027-03-01', '2027-03-05', 'confirmed' FROM nominations`)
     .run()
   await page.getByRole('link', { name: 'Pisma' }).click()
-  await expect(page.getByRole('button', { name: 'Pripravi in shrani PDF (2 izmenjavi)' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Pripravi in shrani PDF (6 pisem)' })).toBeVisible()
   await expect(page.getByText('1 potrjena izmenjava je brez soglasja udeleženca; pisma zanjo ni mogoče izdati.')).toBeVisible()
   await expectLettersAccessible(page)
   await screenshot(page, 'consent-letters-sl')
@@ -96,7 +96,7 @@ test('a file without consent is warned about; consent recorded for selected nomi
   await expect(page.getByText(/^Soglasje zabeleženo kot dano .*: 1 prijava, že prej tako: 0\.$/)).toBeVisible()
   await expect(page.getByText('V tem krogu še ni prijav.')).toBeVisible()
   await page.getByRole('link', { name: 'Pisma' }).click()
-  await expect(page.getByRole('button', { name: 'Pripravi in shrani PDF (3 izmenjave)' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Pripravi in shrani PDF (9 pisem)' })).toBeVisible()
   await expect(page.getByText(/brez soglasja udeleženca/)).toHaveCount(0)
 
   // Withdrawn again: the letters screen leaves her out at once.
