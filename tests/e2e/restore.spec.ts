@@ -10,7 +10,7 @@ test('the restore confirmation says what the restore drops and carries, in both 
   await backupNow(desk.ctx)
   // After the backup: three letters, one import, a placement completed.
   for (const placement of [world.durda, world.john, world.hostile])
-    await printLettersOnPaper(desk.ctx, async () => true, () => Promise.reject(new Error('not needed')), { roundId: world.roundId, placementIds: [placement], kind: 'participant', lang: 'sl' })
+    await printLettersOnPaper(desk.ctx, async () => true, () => Promise.reject(new Error('not needed')), { roundId: world.roundId, placementIds: [placement], kind: 'participant', lang: 'sl', started: true })
   desk.ctx.conn.sqlite
     .prepare("INSERT INTO import_batches (kind, round_id, file_name, imported_at, summary) VALUES ('nominations', ?, 'prijave-MKGP.xlsx', '2026-11-22T10:00:00Z', '{}')")
     .run(world.roundId)

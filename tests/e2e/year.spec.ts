@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { expect, expectAccessible, screenshot, test } from './fixtures'
+import { expect, screenshot, test } from './fixtures'
 import { AuditPage } from './pages/AuditPage'
 import { PartnersPage } from './pages/PartnersPage'
 import { PrivacyPage } from './pages/PrivacyPage'
