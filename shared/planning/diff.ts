@@ -26,6 +26,8 @@ export interface DiffEntry {
 
 export interface ProposalDiff {
   counts: Record<DiffKind, number>
+  /** The round's other exchanges, which no proposal touches: locked, confirmed, completed or already started. */
+  untouched: number
   entries: DiffEntry[]
   /** The earliest day a new proposal may start: today plus the round's notice. */
   earliestStart: string

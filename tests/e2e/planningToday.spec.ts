@@ -55,6 +55,8 @@ test('propose shows the changes first; a move to a host without an offer drops t
   await page.getByRole('button', { name: 'Predlagaj razporeditev' }).click()
   const diff = page.getByRole('dialog', { name: 'Kaj bo novi predlog spremenil' })
   await expect(diff.getByTestId('diff-counts')).toHaveText('Premaknjene: 0 · nove: 3 · opuščene: 0 · nespremenjene: 0')
+  // The exchange under way is not in the counts: the dialog says it stays, so the figures add up to the round's.
+  await expect(diff).toContainText('Poleg tega ostane 1 izmenjava kroga, kakršna je (zaklenjene, potrjene, opravljene ali že začete).')
   await expect(diff.getByRole('row').filter({ hasText: 'Ana Novak' })).toContainText('15. 12. 2026')
   await expectAccessible(page)
   await screenshot(page, 'planning-diff-sl-1280')
@@ -116,6 +118,12 @@ test('propose shows the changes first; a move to a host without an offer drops t
   await diff.getByRole('button', { name: 'Shrani predlog' }).click()
   await expect(diff).toBeHidden()
   await page.getByRole('button', { name: 'Vrni prejšnji predlog' }).click()
+  // Bringing back asks first, saying how many come back and how many current proposals it replaces.
+  const bringBack = page.getByRole('alertdialog', { name: 'Vrnem prejšnji predlog?' })
+  await expect(bringBack).toContainText('(2 izmenjavi)')
+  await expect(bringBack).toContainText('ki se še niso začeli (2)')
+  await screenshot(page, 'planning-restore-ask-sl')
+  await bringBack.getByRole('button', { name: 'Vrni prejšnji predlog' }).click()
   await expect(page.getByText('Vrnjen prejšnji predlog: 2 izmenjavi.')).toBeVisible()
   const back = desk.ctx.conn.sqlite.prepare("SELECT starts_on AS s FROM placements WHERE status = 'proposed' ORDER BY s").all() as Array<{ s: string }>
   for (const { s } of back) expect(s >= '2026-12-15').toBe(true)

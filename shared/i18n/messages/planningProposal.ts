@@ -13,6 +13,8 @@ export const planningProposalMessages: AreaMessages = {
     'planning.diff.intro': 'Spremenijo se le nezaklenjeni predlogi. Zaklenjene, potrjene, opravljene in že začete izmenjave ostanejo, kot so.',
     'planning.diff.undoable': 'Predloge, ki jih novi predlog zamenja, lahko pozneje vrnete z gumbom „Vrni prejšnji predlog“.',
     'planning.diff.counts': 'Premaknjene: {moved} · nove: {new} · opuščene: {dropped} · nespremenjene: {kept}',
+    'planning.diff.untouched':
+      'Poleg tega {count, plural, one {ostane # izmenjava kroga, kakršna je} two {ostaneta # izmenjavi kroga, kakršni sta} few {ostanejo # izmenjave kroga, kakršne so} other {ostane # izmenjav kroga, kakršne so}} (zaklenjene, potrjene, opravljene ali že začete).',
     'planning.diff.listLabel': 'Spremembe po udeležencih',
     'planning.diff.column.participant': 'Udeleženec',
     'planning.diff.column.change': 'Sprememba',
@@ -20,6 +22,9 @@ export const planningProposalMessages: AreaMessages = {
     'planning.diff.column.after': 'Potem',
     'planning.diff.none': 'Novi predlog ne spremeni nobene izmenjave.',
     'planning.diff.store': 'Shrani predlog',
+    'planning.restoreProposal.title': 'Vrnem prejšnji predlog?',
+    'planning.restoreProposal.text':
+      'Vrnjen bo predlog z dne {date} ({restored, plural, one {# izmenjava} two {# izmenjavi} few {# izmenjave} other {# izmenjav}}). Sedanji nezaklenjeni predlogi, ki se še niso začeli ({replaced}), bodo zamenjani; zaklenjene, potrjene in začete izmenjave ostanejo. Pred tem se naredi varnostna kopija.',
     'planning.confirmStarted.title': 'Izmenjava se je že začela',
     'planning.confirmStarted.text': 'Izmenjava osebe {name} pri {host} se je začela {date}. Pisma bi napovedala datum, ki je že minil. Jo vseeno potrdim?',
     'planning.confirmStarted.confirm': 'Vseeno potrdi',
@@ -37,6 +42,7 @@ export const planningProposalMessages: AreaMessages = {
     'planning.diff.intro': 'Only unlocked proposals change. Locked, confirmed, completed and started exchanges stay as they are.',
     'planning.diff.undoable': 'The proposals it replaces can be brought back later with “Bring back the previous proposal”.',
     'planning.diff.counts': 'Moved: {moved} · new: {new} · dropped: {dropped} · kept: {kept}',
+    'planning.diff.untouched': 'Besides, {count, plural, one {# exchange of the round stays as it is} other {# exchanges of the round stay as they are}} (locked, confirmed, completed or already started).',
     'planning.diff.listLabel': 'Changes by participant',
     'planning.diff.column.participant': 'Participant',
     'planning.diff.column.change': 'Change',
@@ -44,6 +50,9 @@ export const planningProposalMessages: AreaMessages = {
     'planning.diff.column.after': 'After',
     'planning.diff.none': 'The new proposal changes no placement.',
     'planning.diff.store': 'Store the proposal',
+    'planning.restoreProposal.title': 'Bring back the previous proposal?',
+    'planning.restoreProposal.text':
+      'The proposal of {date} comes back ({restored, plural, one {# placement} other {# placements}}). The current unlocked proposals that have not started ({replaced}) are replaced; locked, confirmed and started exchanges stay. A backup is made first.',
     'planning.confirmStarted.title': 'This exchange has started',
     'planning.confirmStarted.text': 'The exchange of {name} at {host} started on {date}. Its letters would announce a date that has passed. Confirm anyway?',
     'planning.confirmStarted.confirm': 'Confirm anyway',

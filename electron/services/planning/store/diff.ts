@@ -71,5 +71,6 @@ export function diffProposal(ctx: ServiceContext, roundId: number, proposal: Pro
     .update(JSON.stringify([earliestStart, entries.map((e) => [e.kind, e.nominationId, e.before, e.after])]))
     .digest('hex')
     .slice(0, 32)
-  return { counts, entries, earliestStart, fingerprint }
+  const exchanges = db.prepare("SELECT count(*) FROM placements WHERE round_id = ? AND status <> 'withdrawn'").pluck().get(roundId) as number
+  return { counts, untouched: exchanges - current.length, entries, earliestStart, fingerprint }
 }

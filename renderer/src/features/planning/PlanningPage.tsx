@@ -12,11 +12,12 @@ import { useRoundList } from '../rounds/queries'
 import { CalendarTab } from './CalendarTab'
 import { HostsTab } from './HostsTab'
 import { ProposeDialog } from './ProposeDialog'
+import { RestoreProposalDialog } from './RestoreProposalDialog'
 import { ParticipantsTab } from './ParticipantsTab'
 import { RulesTab } from './RulesTab'
 import { TeamsTab } from './TeamsTab'
 import { WorkshopsTab } from './WorkshopsTab'
-import { planningKeys, useBoard, useBoardChange } from './queries'
+import { planningKeys, useBoard } from './queries'
 import './planning.css'
 
 const TABS = ['participants', 'hosts', 'calendar', 'teams', 'workshops', 'rules'] as const
@@ -49,7 +50,8 @@ function Board({ roundId }: { roundId: number }) {
   // Proposing first computes and shows the changes; only the dialog's button stores them.
   const preview = useMutation({ mutationFn: () => unwrap(api().planning.previewPlan({ roundId })), onSuccess: (r) => setDiff(r.diff) })
   const previous = useQuery({ queryKey: planningKeys.previous(roundId), queryFn: () => unwrap(api().planning.previousProposal({ roundId })) })
-  const restore = useBoardChange(roundId, () => unwrap(api().planning.restoreProposal({ roundId })))
+  const [restoring, setRestoring] = useState(false)
+  const [restored, setRestored] = useState<number | null>(null)
   if (board.error) return <ErrorBanner error={appErrorOf(board.error)} />
   if (!board.data) return <p className="muted">{t('shell.loading')}</p>
   const last = board.data.lastProposal
@@ -64,7 +66,7 @@ function Board({ roundId }: { roundId: number }) {
           {t('planning.board.earliest', { date: formatDate(board.data.earliestStart), notice: board.data.rules.noticeWorkingDays })}
         </p>
       </div>
-      <ErrorBanner error={preview.error ? appErrorOf(preview.error) : restore.error ? appErrorOf(restore.error) : null} />
+      <ErrorBanner error={preview.error ? appErrorOf(preview.error) : null} />
       <p className="planning-count">
         <ExchangeCount tally={board.data.exchanges} />
       </p>
@@ -73,16 +75,27 @@ function Board({ roundId }: { roundId: number }) {
           {t('planning.board.lastProposal', { placed: last.placed, score: last.score })} {t(last.optimal ? 'planning.optimal' : 'planning.notProven')}
         </InfoBanner>
       )}
-      {restore.data && <InfoBanner>{t('planning.restored', { restored: restore.data.restored })}</InfoBanner>}
+      {restored !== null && <InfoBanner>{t('planning.restored', { restored })}</InfoBanner>}
       {previous.data && (
         <div className="planning-propose">
-          <button type="button" className="button" disabled={restore.isPending} onClick={() => restore.mutate(undefined)}>
+          <button type="button" className="button" onClick={() => setRestoring(true)}>
             {t('planning.board.restore')}
           </button>
           <p className="muted planning-propose__hint">
             {t('planning.board.restoreHint', { date: formatDate(previous.data.at.slice(0, 10)), count: previous.data.placements })}
           </p>
         </div>
+      )}
+      {restoring && previous.data && (
+        <RestoreProposalDialog
+          board={board.data}
+          previous={previous.data}
+          onDone={(count) => {
+            setRestoring(false)
+            setRestored(count)
+          }}
+          onClose={() => setRestoring(false)}
+        />
       )}
       {diff && <ProposeDialog roundId={roundId} diff={diff} onClose={() => setDiff(null)} />}
       <Tabs className="planning-tabs">

@@ -37,6 +37,7 @@ export function ProposeDialog({ roundId, diff, onClose }: { roundId: number; dif
       <p className="planning-diff__counts" data-testid="diff-counts">
         <strong>{t('planning.diff.counts', diff.counts)}</strong>
       </p>
+      {diff.untouched > 0 && <p>{t('planning.diff.untouched', { count: diff.untouched })}</p>}
       {changes.length === 0 ? (
         <p>{t('planning.diff.none')}</p>
       ) : (

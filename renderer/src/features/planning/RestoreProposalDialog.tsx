@@ -1,0 +1,43 @@
+import type { PlanningBoard } from '../../../../shared/planning/board'
+import type { PreviousProposal } from '../../../../shared/planning/diff'
+import { ErrorBanner } from '../../components/Alerts'
+import { Modal } from '../../components/Modal'
+import { api, appErrorOf, unwrap } from '../../app/api'
+import { useFormatDate, useT } from '../../i18n/useT'
+import { useBoardChange } from './queries'
+
+/** Proposals that bringing back the previous one replaces: unlocked, not started, as "Propose" would replace. */
+export function replaceableProposals(board: PlanningBoard): number {
+  return board.nominations.filter((n) => n.placement?.status === 'proposed' && !n.placement.locked && n.placement.startsOn >= board.today).length
+}
+
+/** Asks before the previous proposal replaces the current one, saying how many come back and how many go. */
+export function RestoreProposalDialog({ board, previous, onDone, onClose }: {
+  board: PlanningBoard
+  previous: PreviousProposal
+  onDone: (restored: number) => void
+  onClose: () => void
+}) {
+  const t = useT()
+  const formatDate = useFormatDate()
+  const restore = useBoardChange(board.round.id, () => unwrap(api().planning.restoreProposal({ roundId: board.round.id })))
+  return (
+    <Modal title={t('planning.restoreProposal.title')} role="alertdialog" isOpen onClose={onClose}>
+      <p>{t('planning.restoreProposal.text', { date: formatDate(previous.at.slice(0, 10)), restored: previous.placements, replaced: replaceableProposals(board) })}</p>
+      <ErrorBanner error={restore.error ? appErrorOf(restore.error) : null} />
+      <footer>
+        <button type="button" className="button" onClick={onClose}>
+          {t('shell.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={restore.isPending}
+          onClick={() => restore.mutate(undefined, { onSuccess: (result) => onDone(result.restored) })}
+        >
+          {t('planning.board.restore')}
+        </button>
+      </footer>
+    </Modal>
+  )
+}
