@@ -35,7 +35,10 @@ for (const lang of ['sl', 'en'] as const) {
     await screenshot(page, `freshness-letters-${lang}`)
 
     // Certificates are for completed exchanges only: none of this round's placements can get one yet.
+    // Listing only what is still due, the round then shows none of them; listing all, they are there but cannot be chosen.
     await page.getByLabel(words.kind).selectOption({ label: words.certificate })
+    await expect(page.getByRole('checkbox', { name: words.choose })).toHaveCount(0)
+    await page.getByLabel(words.show, { exact: true }).selectOption({ index: 0 })
     await expect(page.getByRole('checkbox', { name: words.choose })).toBeDisabled()
     await expect(page.getByRole('checkbox', { name: words.choose })).not.toBeChecked()
     await screenshot(page, `letters-certificate-${lang}`)

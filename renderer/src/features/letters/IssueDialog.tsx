@@ -65,11 +65,15 @@ export function IssueDialog({ rows, chosen, kind, today, action, onConfirm, onCl
       {plan.started.length > 0 && (
         <div className="letters-confirm__started">
           <p>{t('letters.ui.confirm.started', { count: plan.started.length })}</p>
-          <ul className="letters-confirm__list">
-            {plan.started.slice(0, 8).map((row) => (
-              <li key={row.id}>{t('letters.ui.confirm.startedOn', { name: row.participant, date: formatDate(row.startsOn) })}</li>
+          {/* Every one is named (the box scrolls): the officer confirms for all of them, not for the first few. */}
+          <ul className="letters-confirm__list letters-confirm__list--scroll" tabIndex={0} aria-label={t('letters.ui.confirm.startedList')}>
+            {plan.started.map((row) => (
+              <li key={row.id}>
+                {row.endsOn < today
+                  ? t('letters.ui.confirm.endedOn', { name: row.participant, from: formatDate(row.startsOn), to: formatDate(row.endsOn) })
+                  : t('letters.ui.confirm.startedOn', { name: row.participant, date: formatDate(row.startsOn) })}
+              </li>
             ))}
-            {plan.started.length > 8 && <li>…</li>}
           </ul>
           <label>
             <input type="checkbox" checked={startedOk} onChange={(e) => setStartedOk(e.target.checked)} /> {t('letters.ui.confirm.startedOk')}

@@ -51,7 +51,8 @@ export function SelectionPanel({ rounds, placements, selection, onChange, previe
   const [result, setResult] = useState<(GenerateResult & { where: string }) | null>(null)
   const [printed, setPrinted] = useState<string | null>(null)
   const all = placements ?? []
-  const rows = selection.show === 'withoutLetter' ? all.filter((p) => missingKinds(p, selection.kind).length > 0) : all
+  // "Without this letter" lists what is still due: placements that can get the letter and do not have it yet.
+  const rows = selection.show === 'withoutLetter' ? all.filter((p) => canGet(p, selection.kind) && missingKinds(p, selection.kind).length > 0) : all
   const selectable = rows.filter((p) => canGet(p, selection.kind))
   const allChosen = selectable.length > 0 && selectable.every((p) => selection.chosen.has(p.id))
   const round = rounds.find((r) => r.id === selection.roundId)

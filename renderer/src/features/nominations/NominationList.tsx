@@ -92,12 +92,14 @@ export function NominationList({ roundId, filter, onFilter, onConsent }: Props) 
                 const n = rows[item.index]
                 if (!n) return null
                 const consent = consentText(n, t, date)
+                // An erased person's nomination is withdrawn for good: nothing about them to select or record.
+                const erased = n.withdrawnReason === 'erasure' && n.lastName === null
                 return (
                   <tr key={n.id} aria-rowindex={item.index + 2} aria-selected={chosen.has(n.id)} style={{ height: ROW_HEIGHT }}>
                     <td className="nominations-table__select">
-                      <input type="checkbox" checked={chosen.has(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} aria-label={t('consent.ui.select', { name: nameOf(n) })} />
+                      <input type="checkbox" disabled={erased} checked={chosen.has(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} aria-label={t('consent.ui.select', { name: nameOf(n) })} />
                     </td>
-                    {n.withdrawnReason === 'erasure' && n.lastName === null ? (
+                    {erased ? (
                       <td colSpan={3} className="muted">
                         {t('import.screen.withdrawnErasure')}
                       </td>
@@ -112,15 +114,19 @@ export function NominationList({ roundId, filter, onFilter, onConsent }: Props) 
                     <td>{date(n.availableFrom)}</td>
                     <td>{date(n.availableTo)}</td>
                     <td className="nominations-table__consent">
-                      <button
-                        type="button"
-                        className={`cell-button consent consent--${consent.status}`}
-                        title={consent.text}
-                        onClick={() => setDialog({ ids: [n.id], action: consent.status === 'given' ? 'withdraw' : 'give' })}
-                        aria-label={`${t('consent.ui.recordOneFor', { name: nameOf(n) })}: ${consent.text}`}
-                      >
-                        {consent.text}
-                      </button>
+                      {erased ? (
+                        '—'
+                      ) : (
+                        <button
+                          type="button"
+                          className={`cell-button consent consent--${consent.status}`}
+                          title={consent.text}
+                          onClick={() => setDialog({ ids: [n.id], action: consent.status === 'given' ? 'withdraw' : 'give' })}
+                          aria-label={`${t('consent.ui.recordOneFor', { name: nameOf(n) })}: ${consent.text}`}
+                        >
+                          {consent.text}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 )
