@@ -51,6 +51,8 @@ export interface RestoreDrop {
   imports: string[]
   /** Placements added, changed or removed since the backup. */
   placementsChanged: number
+  /** Whose placements those are (the first few, by name), so the officer knows which will go back. */
+  placementPeople: string[]
   /** Audit entries written since the backup: carried into the restored file. */
   auditCarried: number
 }

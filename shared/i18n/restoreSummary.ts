@@ -12,6 +12,9 @@ export function restoreDropMessages(drop: RestoreDrop): Array<{ key: string; val
     { key: 'settings.drop.letters', values: { count: drop.letters.count, first: drop.letters.first ?? '', last: drop.letters.last ?? '' } },
     { key: 'settings.drop.imports', values: { count: drop.imports.length, files } },
     { key: 'settings.drop.placements', values: { count: drop.placementsChanged } },
+    ...(drop.placementPeople.length > 0
+      ? [{ key: 'settings.drop.placementPeople', values: { names: drop.placementPeople.join(', ') + (drop.placementsChanged > drop.placementPeople.length ? ', …' : '') } }]
+      : []),
     { key: 'settings.drop.audit', values: { count: drop.auditCarried } },
   ]
 }

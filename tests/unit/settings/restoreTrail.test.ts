@@ -123,7 +123,7 @@ describe('a restore keeps the audit trail', () => {
     // The dropped letter's record lives on in the carried entry of its issue.
     expect(JSON.parse(carried.find((r) => r.action === 'generate')!.after!)).toEqual({ references: ['0100-12/2026-2'], placements: [world.john] })
     expect(t.ctx.conn.sqlite.prepare("SELECT user FROM audit_log WHERE action = 'restore'").pluck().get()).toBe('tester')
-    expect(result.dropped).toEqual({ letters: { count: 1, first: '0100-12/2026-2', last: '0100-12/2026-2' }, imports: [], placementsChanged: 0, auditCarried: after.length })
+    expect(result.dropped).toEqual({ letters: { count: 1, first: '0100-12/2026-2', last: '0100-12/2026-2' }, imports: [], placementsChanged: 0, placementPeople: [], auditCarried: after.length })
   })
 
   it('going back to the safety backup keeps the restore entry and loses nothing', async () => {
@@ -173,6 +173,7 @@ describe('the restore confirmation', () => {
       letters: { count: 2, first: '0100-12/2026-1', last: '0100-12/2026-2' },
       imports: ['prijave-MJU.xlsx'],
       placementsChanged: 1,
+      placementPeople: ['Đurđa Čeh Šuštarić'],
     })
     expect(preview.auditCarried).toBe((sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number) - entriesInBackup)
     expect(preview.auditCarried).toBeGreaterThan(0)
