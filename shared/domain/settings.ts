@@ -53,6 +53,8 @@ export interface RestoreDrop {
   placementsChanged: number
   /** Whose placements those are (the first few, by name), so the officer knows which will go back. */
   placementPeople: string[]
+  /** People erased since the backup: the backup still holds them, and the restore erases them again. */
+  erasuresKept: number
   /** Audit entries written since the backup: carried into the restored file. */
   auditCarried: number
 }

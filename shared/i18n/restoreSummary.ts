@@ -15,6 +15,7 @@ export function restoreDropMessages(drop: RestoreDrop): Array<{ key: string; val
     ...(drop.placementPeople.length > 0
       ? [{ key: 'settings.drop.placementPeople', values: { names: drop.placementPeople.join(', ') + (drop.placementsChanged > drop.placementPeople.length ? ', …' : '') } }]
       : []),
+    ...(drop.erasuresKept > 0 ? [{ key: 'settings.drop.erasures', values: { count: drop.erasuresKept } }] : []),
     { key: 'settings.drop.audit', values: { count: drop.auditCarried } },
   ]
 }

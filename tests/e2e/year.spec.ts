@@ -293,6 +293,9 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
 
   await test.step("erase Tadej: his open nomination is withdrawn, and the ministry's old file flags him", async () => {
     await page.getByRole('link', { name: 'Nastavitve' }).click()
+    // A backup that still holds him: restoring it below must not bring him back.
+    await page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('button', { name: 'Naredi varnostno kopijo zdaj' }).click()
+    await expect(page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('status')).toBeVisible()
     await page.getByRole('link', { name: 'Varstvo osebnih podatkov' }).click()
     const privacy = new PrivacyPage(page)
     const section = privacy.section('Podatki o posamezniku')
@@ -316,6 +319,21 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     expect(figures2026()).toEqual(before)
   })
 
+  await test.step('restore the backup made just before the erasure: Tadej stays erased', async () => {
+    await page.getByRole('link', { name: 'Nastavitve' }).click()
+    await page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('button', { name: 'Obnovi iz varnostne kopije …' }).click()
+    await page.getByRole('dialog').getByRole('row').filter({ hasText: 'ročno' }).first().getByRole('button').click()
+    const confirm = page.getByRole('alertdialog')
+    await expect(confirm.getByText('1 oseba je bila izbrisana po nastanku kopije; obnova jo znova izbriše.')).toBeVisible()
+    await screenshot(page, 'year-18-restore-after-erasure')
+    await confirm.getByRole('button', { name: 'Zamenjaj s kopijo' }).click()
+    await expect(page.getByRole('region', { name: 'Varnostne kopije' }).getByRole('status')).toContainText('Podatki so obnovljeni iz')
+    expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM people WHERE email = 'tadej.rozman@gov.si'").pluck().get()).toBe(0)
+    await page.getByRole('link', { name: 'Načrtovanje' }).click()
+    await expect(page.getByRole('rowheader').filter({ hasText: 'Izbrisana oseba' })).toBeVisible()
+    expect(figures2026()).toEqual(before)
+  })
+
   await test.step('years later the closed round is anonymised; the figures of 2026 stay as they were', async () => {
     await desk.setToday(page, '2030-09-01')
     await page.getByRole('link', { name: 'Krogi' }).click()
@@ -330,7 +348,7 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     await privacy.section('Predlogi za anonimizacijo').getByRole('button', { name: `Anonimiziraj osebe kroga ${ROUND}` }).click()
     await privacy.confirmDialog().getByRole('button', { name: 'Anonimiziraj', exact: true }).click()
     await expect(privacy.section('Predlogi za anonimizacijo').getByRole('status')).toContainText(`Krog ${ROUND}: anonimiziran`)
-    await screenshot(page, 'year-18-anonymised')
+    await screenshot(page, 'year-19-anonymised')
     expect(figures2026()).toEqual(before)
     expect(desk.ctx.conn.sqlite.prepare("SELECT count(*) FROM people WHERE email LIKE '%@%'").pluck().get()).toBe(0)
   })

@@ -20,7 +20,7 @@ const ids = (list: Array<number | string>) => JSON.stringify(list)
  * open for them (nominations, proposed placements) is withdrawn, and a keyed hash of the e-mail is kept so that a
  * later import of the same person is stopped (see erasures.ts).
  */
-function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan {
+export function eraseWithin(ctx: ServiceContext, selector: PersonSelector): ErasurePlan {
   const db = ctx.conn.sqlite
   const people = resolvePerson(ctx, selector)
   const personIds = people.map((p) => p.id)

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { ServiceContext } from '../context'
 
 /** The settings key of the secret that keys the e-mail hashes; made once, on the first erasure or check. */
-const KEY_SETTING = 'privacy.erasureKey'
+export const ERASURE_KEY_SETTING = 'privacy.erasureKey'
 
 /** The one form of an address that is hashed: what a partner's file and the stored record both reduce to. */
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase()
@@ -13,10 +13,10 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
  */
 function erasureKey(ctx: ServiceContext): Buffer {
   const db = ctx.conn.sqlite
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY_SETTING) as { value: string } | undefined
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(ERASURE_KEY_SETTING) as { value: string } | undefined
   if (row) return Buffer.from(JSON.parse(row.value) as string, 'base64')
   const key = randomBytes(32)
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(KEY_SETTING, JSON.stringify(key.toString('base64')))
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(ERASURE_KEY_SETTING, JSON.stringify(key.toString('base64')))
   return key
 }
 

@@ -9,7 +9,9 @@ import { openReadOnly } from '../../../db/open'
 import { defaultMigrationsFolder } from '../../../db/paths'
 import type { RestorePreview, RestoreResult } from '../../../shared/domain/settings'
 import { UserError } from '../../../shared/errors'
+import { scrubFreedData } from '../../../db/scrub'
 import { audit } from '../audit'
+import { carryErasures } from '../privacy/carryErasures'
 import type { ServiceContext } from '../context'
 import { COUNTER_KEY, mergeCounters } from '../letters/register'
 import { backupFolder, checkLinks, inspectBackup, removeOwnWalFiles } from './backups'
@@ -43,17 +45,19 @@ const counters = (sqlite: Database.Database): Record<string, number> => {
 
 /**
  * Writes into the restored copy what must outlive the restore, in one transaction: the audit entries made since
- * the backup (marked as carried), the highest reference numbers issued, and the restore itself as an entry.
+ * the backup (marked as carried), the highest reference numbers issued, the erasures (people erased since the
+ * backup are erased again), and the restore itself as an entry. Returns how many people were erased again.
  */
-function carryOver(ctx: ServiceContext, restored: Connection, compared: RestoreComparison, source: string, safety: string): void {
+function carryOver(ctx: ServiceContext, restored: Connection, compared: RestoreComparison, source: string, safety: string): number {
   const live = ctx.conn.sqlite
   const later = live
     .prepare('SELECT at, user, entity, entity_id, action, before, after FROM audit_log WHERE id > ? ORDER BY id')
     .raw()
     .all(compared.auditAfter) as unknown[][]
   const insert = restored.sqlite.prepare("INSERT INTO audit_log (at, user, entity, entity_id, action, before, after, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'restore')")
-  restored.sqlite.transaction(() => {
+  return restored.sqlite.transaction(() => {
     for (const row of later) insert.run(...row)
+    const erasedAgain = carryErasures(ctx, { ...ctx, conn: restored })
     restored.sqlite
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(COUNTER_KEY, JSON.stringify(mergeCounters(counters(restored.sqlite), counters(live))))
@@ -66,7 +70,9 @@ function carryOver(ctx: ServiceContext, restored: Connection, compared: RestoreC
       imports: compared.imports.join(', '),
       placementsChanged: compared.placementsChanged,
       carriedEntries: later.length,
+      erasedAgain,
     })
+    return erasedAgain
   })()
 }
 
@@ -102,7 +108,8 @@ export async function restoreBackup(ctx: ServiceContext, file: string): Promise<
     try {
       // From here to the rename nothing awaits, so no other change can slip in between what is carried and the swap.
       compared = compareWithBackup(ctx.conn.sqlite, restored.sqlite)
-      carryOver(ctx, restored, compared, source, safety)
+      // People erased since the backup are erased again in the copy; their old values must not stay in its bytes.
+      if (carryOver(ctx, restored, compared, source, safety) > 0) scrubFreedData(restored.sqlite)
       restored.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     } finally {
       restored.sqlite.close()

@@ -24,6 +24,12 @@ function placementsChanged(live: Database.Database, backup: Database.Database): 
 
 const SHOWN_NAMES = 8
 
+/** People erased in the current file whose erasure the backup does not hold: the restore erases them again. */
+function erasuresSince(live: Database.Database, backup: Database.Database): number {
+  const kept = new Set(backup.prepare('SELECT email_hash FROM erasures').pluck().all() as string[])
+  return (live.prepare('SELECT email_hash FROM erasures').pluck().all() as string[]).filter((hash) => !kept.has(hash)).length
+}
+
 /** Whose placements those are, by the file that still has them (the current one first), in Slovenian order. */
 function peopleOf(live: Database.Database, backup: Database.Database, placementIds: number[]): string[] {
   const select = `SELECT p.id, NULLIF(trim(coalesce(pe.first_name, '') || ' ' || coalesce(pe.last_name, '')), '') AS name
@@ -51,16 +57,18 @@ export function compareWithBackup(live: Database.Database, backup: Database.Data
     imports,
     placementsChanged: changedPlacements.length,
     placementPeople: peopleOf(live, backup, changedPlacements).slice(0, SHOWN_NAMES),
+    erasuresKept: erasuresSince(live, backup),
     auditCarried,
     auditAfter,
   }
 }
 
 /** The part of a comparison the confirmation and the CLI show. */
-export const dropSummary = ({ letters, imports, placementsChanged: changed, placementPeople, auditCarried }: RestoreComparison): RestoreDrop => ({
+export const dropSummary = ({ letters, imports, placementsChanged: changed, placementPeople, erasuresKept, auditCarried }: RestoreComparison): RestoreDrop => ({
   letters,
   imports,
   placementsChanged: changed,
   placementPeople,
+  erasuresKept,
   auditCarried,
 })

@@ -119,11 +119,12 @@ describe('a restore keeps the audit trail', () => {
       imports: '',
       placementsChanged: 0,
       carriedEntries: after.length,
+      erasedAgain: 0,
     })
     // The dropped letter's record lives on in the carried entry of its issue.
     expect(JSON.parse(carried.find((r) => r.action === 'generate')!.after!)).toEqual({ references: ['0100-12/2026-2'], placements: [world.john] })
     expect(t.ctx.conn.sqlite.prepare("SELECT user FROM audit_log WHERE action = 'restore'").pluck().get()).toBe('tester')
-    expect(result.dropped).toEqual({ letters: { count: 1, first: '0100-12/2026-2', last: '0100-12/2026-2' }, imports: [], placementsChanged: 0, placementPeople: [], auditCarried: after.length })
+    expect(result.dropped).toEqual({ letters: { count: 1, first: '0100-12/2026-2', last: '0100-12/2026-2' }, imports: [], placementsChanged: 0, placementPeople: [], erasuresKept: 0, auditCarried: after.length })
   })
 
   it('going back to the safety backup keeps the restore entry and loses nothing', async () => {
