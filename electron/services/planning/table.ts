@@ -1,4 +1,5 @@
 import type { Compiled } from './compile'
+import { workEnd, type WorkCalendar } from './workdays'
 
 /**
  * The compiled round as flat typed arrays, for the solver's inner loops: the same rules as isEligible
@@ -33,6 +34,8 @@ export interface Table {
    */
   bySide: Int32Array
   sideStart: Int32Array
+  /** The round's working days: a stay lasts nDuration working days from the first working day it may start on. */
+  calendar: WorkCalendar
 }
 
 export function buildTable(c: Compiled): Table {
@@ -63,6 +66,7 @@ export function buildTable(c: Compiled): Table {
     prefPoints: new Int32Array(0),
     bySide: new Int32Array(ng),
     sideStart: Int32Array.of(0, sideCount[0]!, sideCount[0]! + sideCount[1]!, ng),
+    calendar: c.calendar,
   }
   for (let k = 0; k < 9; k++) t.allowed[k] = c.allowedSides[k] ? 1 : 0
   for (let j = 0; j < ng; j++) {
@@ -95,6 +99,7 @@ export function buildTable(c: Compiled): Table {
   let k = 0
   for (let i = 0; i < nn; i++) {
     const preferences = c.nominations[i]!.preferences
+    // A bound, not the exact rule: N working days span at least N calendar days.
     const latestStart = t.nEnd[i]! - t.nDuration[i]! + 1
     for (let rank = 0; rank < preferences.length; rank++) {
       const list = byStart.get(preferences[rank]!)
@@ -119,7 +124,7 @@ export function eligible(t: Table, i: number, j: number): boolean {
   const gs = t.gStart[j]!
   const ne = t.nEnd[i]!
   const ge = t.gEnd[j]!
-  if ((ns > gs ? ns : gs) + t.nDuration[i]! - 1 > (ne < ge ? ne : ge)) return false
+  if (workEnd(t.calendar, ns > gs ? ns : gs, t.nDuration[i]!) > (ne < ge ? ne : ge)) return false
   if (t.allowed[t.nSide[i]! * 3 + t.gSide[j]!] === 0) return false
   const host = t.gHost[j]!
   if (t.nHome[i] === host) return false
