@@ -36,6 +36,21 @@ export function workCalendar(first: number, lastDay: number, longest: number): W
   return last
 }
 
+const OPEN_COUNT = 500_000_000
+
+/**
+ * Working days before a day, counted from the table's first day; an open side counts far below or above every
+ * date. A stay of N working days fits between a first day a and a last day b exactly when
+ * workingBefore(b + 1) − workingBefore(a) ≥ N, and as the count never falls with the day, the bounds of two
+ * windows combine as the max of their starts' counts and the min of their ends': the solver compares integers
+ * precomputed once per nomination and offer, as cheap as the calendar-day rule was.
+ */
+export function workingBefore(cal: WorkCalendar, day: number): number {
+  const at = day - cal.base
+  if (at < 0) return -OPEN_COUNT
+  return at < cal.before.length ? cal.before[at]! : OPEN_COUNT
+}
+
 /** Whether a day is a real date (not the open side of a window). */
 export function isDated(day: number): boolean {
   return day > OPEN_START && day < OPEN_END
