@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkPlacement } from '../../../electron/services/planning/check'
 import { proposePlan } from '../../../electron/services/planning/propose'
-import { earliestStart } from '../../../shared/planning/notice'
+import { earliestStart, firstWorkingDayFrom } from '../../../shared/planning/notice'
 import type { PlanningInstance, PlanningNomination } from '../../../shared/planning/types'
 import { nomination, offer, org, round } from './fixtures'
 
@@ -73,5 +73,11 @@ describe('hand-made dates are counted in working days', () => {
   it('accepts Tuesday to Monday, and keeps a weekend start unflagged when it holds the working days', () => {
     expect(check('2026-12-15', '2026-12-21')).toEqual([])
     expect(check('2026-12-19', '2026-12-28')).toEqual([])
+  })
+})
+
+describe('the place-by-hand dialog suggests a working day to start', () => {
+  it('moves a suggested start off weekends and holidays', () => {
+    expect(['2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01'].map(firstWorkingDayFrom)).toEqual(['2026-12-24', '2026-12-28', '2026-12-31', '2027-01-04'])
   })
 })
