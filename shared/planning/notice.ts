@@ -20,6 +20,14 @@ export function earliestStart(today: string, noticeWorkingDays: number): string 
   return isoOf(day)
 }
 
+/** The first working day at or after an ISO day: the day an exchange may start (a stay at the host's workplace). */
+export function firstWorkingDayFrom(day: string): string {
+  let at = dayNumber(day)
+  if (Number.isNaN(at)) return day
+  while (!isWorkingDay(isoOf(at))) at += 1
+  return isoOf(at)
+}
+
 /** Today as an ISO day in the office's calendar (the service context's clock, read in UTC like every planning date). */
 export function isoToday(now: Date): string {
   return now.toISOString().slice(0, 10)

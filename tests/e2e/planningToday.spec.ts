@@ -57,7 +57,8 @@ test('propose shows the changes first; a move to a host without an offer drops t
   await expect(diff.getByTestId('diff-counts')).toHaveText('Premaknjene: 0 · nove: 3 · opuščene: 0 · nespremenjene: 0')
   // The exchange under way is not in the counts: the dialog says it stays, so the figures add up to the round's.
   await expect(diff).toContainText('Poleg tega ostane 1 izmenjava kroga, kakršna je (zaklenjene, potrjene, opravljene ali že začete).')
-  await expect(diff.getByRole('row').filter({ hasText: 'Ana Novak' })).toContainText('15. 12. 2026')
+  // Five working days from Tuesday 15. 12.: the stay ends on Monday 21. 12., not on Saturday 19. 12.
+  await expect(diff.getByRole('row').filter({ hasText: 'Ana Novak' })).toContainText(/15\. 12\. 2026\s*–\s*21\. 12\. 2026/)
   await expectAccessible(page)
   await screenshot(page, 'planning-diff-sl-1280')
   await page.setViewportSize({ width: 1024, height: 700 })

@@ -4,6 +4,7 @@ import type { PlanningInstance, RuleViolation } from '../../../shared/planning/t
 import { compileInstance, sideIndex, type Compiled, type OfferGroup } from './compile'
 import { fromDay, toDay } from './dates'
 import { fits } from './eligibility'
+import { workingDaysIn } from './workdays'
 
 /** A placement as the user sets it by hand: a host, optionally one of its offers, optionally dates. */
 export interface ManualPlacement {
@@ -57,13 +58,14 @@ function checkCompiled(c: Compiled, p: ManualPlacement, others: readonly ManualP
   if (p.from !== null && p.to !== null) {
     const from = toDay(p.from, 'from')
     const to = toDay(p.to, 'to')
-    const days = to - from + 1
+    // Hand-chosen dates are kept as they are; the stay is short when it holds fewer working days than the exchange.
+    const days = workingDaysIn(c.calendar, from, to)
     if (from < n.start || to > n.end) add('availability', { from: p.from, to: p.to })
     const outsideOffer = group !== null && (from < group.start || to > group.end)
     if (days < n.duration || outsideOffer) {
       add('dates', { days, duration: n.duration, ...(group ? { periodFrom: printable(group.start), periodTo: printable(group.end) } : {}) })
     }
-  } else if (group && !fits(n, group)) {
+  } else if (group && !fits(c, n, group)) {
     add('availability', { duration: n.duration })
   }
 

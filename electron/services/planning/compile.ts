@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/errors'
 import { allowsGroups, SIDES, sideOf } from '../../../shared/planning/rules'
 import type { LockedPlacement, PlanningInstance, PlanningOffer, PlanningOrganisation } from '../../../shared/planning/types'
 import { OPEN_END, OPEN_START, toDay, window } from './dates'
+import { isDated, workCalendar, type WorkCalendar } from './workdays'
 
 /**
  * The instance turned into what the solver and the rule checks use: integer days, organisations by id, and
@@ -58,6 +59,8 @@ export interface Compiled {
   conflicts: Map<number, Set<number>>
   /** The earliest day a proposal may start (OPEN_START when the instance sets none). */
   earliest: number
+  /** Working days over every dated day of the round, for the stays' starts and ends (workdays.ts). */
+  calendar: WorkCalendar
 }
 
 export function compileInstance(instance: PlanningInstance): Compiled {
@@ -73,6 +76,19 @@ export function compileInstance(instance: PlanningInstance): Compiled {
   }
 
   const earliest = instance.earliestStart ? toDay(instance.earliestStart, 'earliest start') : OPEN_START
+
+  // The calendar spans every dated day of the round's windows.
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  let longest = 1
+  const spans = (...days: number[]) => {
+    for (const day of days) {
+      if (!isDated(day)) continue
+      if (day < first) first = day
+      if (day > last) last = day
+    }
+  }
+  spans(period.start, period.end, earliest)
 
   const conflicts = new Map<number, Set<number>>()
   for (const c of instance.conflicts) {
@@ -90,6 +106,7 @@ export function compileInstance(instance: PlanningInstance): Compiled {
   for (const offer of [...instance.offers].sort((a, b) => a.id - b.id)) {
     const host = organisation(offer.organisationId)
     const w = window(offer.from, offer.to, period, `offer ${offer.id}`)
+    spans(w.start, w.end)
     const key = `${offer.organisationId}/${w.start}/${w.end}`
     let group = byKey.get(key)
     if (!group) {
@@ -127,6 +144,8 @@ export function compileInstance(instance: PlanningInstance): Compiled {
     for (const p of n.preferences.slice(0, 3)) if (!preferences.includes(p)) preferences.push(organisation(p).id)
     const duration = n.durationDays ?? instance.rules.defaultDurationDays
     if (!Number.isInteger(duration) || duration < 1) throw new UserError('planning.invalidDuration', { nomination: n.id })
+    spans(w.start, w.end)
+    if (duration > longest) longest = duration
     // A plain literal, not a spread of two: spread copies give every nomination a slow shape, and the solver
     // reads these fields for every nomination (10,000 × 2,000: 11 ms → 0.1 ms).
     const compiled: CompiledNomination = {
@@ -148,7 +167,8 @@ export function compileInstance(instance: PlanningInstance): Compiled {
   for (const id of lockedIds) if (!nominationById.has(id)) throw new UserError('planning.lockedUnknownNomination', { nomination: id })
 
   const allowedSides = SIDES.flatMap((home) => SIDES.map((host) => allowsGroups(instance.rules, home, host)))
-  return { instance, organisations, nominations, nominationById, groups, groupsByHost, groupOfOffer, locks, allowedSides, conflicts, earliest }
+  const calendar = workCalendar(first, last, longest)
+  return { instance, organisations, nominations, nominationById, groups, groupsByHost, groupOfOffer, locks, allowedSides, conflicts, earliest, calendar }
 }
 
 export function sideIndex(sector: Sector): number {

@@ -22,12 +22,3 @@ export function fromDay(day: number): string {
 export function window(from: string | null, to: string | null, period: { start: number; end: number }, what: string): { start: number; end: number } {
   return { start: from === null ? period.start : toDay(from, what), end: to === null ? period.end : toDay(to, what) }
 }
-
-/**
- * The earliest start at which `duration` days fit inside both windows, or null. Earliest, because it is the
- * one choice that is the same whatever else is planned, and it leaves the rest of the window for changes.
- */
-export function earliestFit(aStart: number, aEnd: number, bStart: number, bEnd: number, duration: number): number | null {
-  const start = Math.max(aStart, bStart)
-  return start + duration - 1 <= Math.min(aEnd, bEnd) ? start : null
-}

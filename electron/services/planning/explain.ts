@@ -3,6 +3,7 @@ import type { ChoiceNote, ChoiceReason, UnplacedCode, UnplacedNomination } from 
 import type { Compiled, CompiledNomination } from './compile'
 import { fromDay } from './dates'
 import { brokenRule, fits } from './eligibility'
+import { workEnd, workingDaysIn } from './workdays'
 
 /**
  * Why the plan is what it is, as codes and numbers (translated by the planning catalogue). `used[g]` is how
@@ -34,7 +35,7 @@ function whyNot(c: Compiled, n: CompiledNomination, host: number, used: Int32Arr
   if (groups.length === 0) return 'no-offer'
   const rule = brokenRule(c, n, groups[0]!)
   if (rule === 'sector') return 'sector'
-  const fitting = groups.filter((g) => fits(n, g))
+  const fitting = groups.filter((g) => fits(c, n, g))
   if (fitting.length === 0) return 'availability'
   return fitting.every((g) => used[g.index]! >= g.capacity) ? 'full' : null
 }
@@ -49,7 +50,9 @@ export function explainUnplaced(c: Compiled, n: CompiledNomination, used: Int32A
   const choices = choiceNotes(c, n, n.preferences.length, used)
   const result = (code: UnplacedCode, params: UnplacedNomination['params']): UnplacedNomination => ({ nominationId: n.id, code, params, choices })
   if (n.end < c.earliest) return result('before-earliest-start', { until: fromDay(n.end), earliest: fromDay(c.earliest) })
-  if (n.start + n.duration - 1 > n.end) return result('window-too-short', { duration: n.duration, days: Math.max(0, n.end - n.start + 1) })
+  if (workEnd(c.calendar, n.start, n.duration) > n.end) {
+    return result('window-too-short', { duration: n.duration, days: workingDaysIn(c.calendar, n.start, n.end) })
+  }
   if (c.groups.length === 0) return result('no-offers', {})
   const counts = { ownOrganisation: 0, conflict: 0, sector: 0, availability: 0, eligible: 0 }
   for (const g of c.groups) {

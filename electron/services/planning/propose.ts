@@ -9,9 +9,10 @@ import type {
 import { createPlacementChecker } from './check'
 import { reciprocityBalance } from './reciprocity'
 import { compileInstance, type Compiled, type CompiledNomination, type OfferGroup } from './compile'
-import { earliestFit, fromDay, OPEN_END, OPEN_START } from './dates'
+import { fromDay } from './dates'
 import { choiceNotes, explainUnplaced } from './explain'
 import { solveAssignment, type SolveOptions } from './solver'
+import { earliestFit, isDated, workEnd } from './workdays'
 
 /**
  * One click of "propose": the optimal plan for the round's open nominations around the locked placements,
@@ -33,13 +34,14 @@ export function proposePlan(instance: PlanningInstance, options: SolveOptions = 
       return
     }
     const g = c.groups[gi]!
-    const start = earliestFit(n.start, n.end, g.start, g.end, n.duration)!
-    const dated = start > OPEN_START && start + n.duration - 1 < OPEN_END
+    const start = earliestFit(c.calendar, n.start, n.end, g.start, g.end, n.duration)!
+    const end = workEnd(c.calendar, start, n.duration)
+    const dated = isDated(start) && isDated(end)
     placements.push({
       ...placementBase(c, n, g.host, used),
       offerId: offerOf.get(n.id) ?? null,
       from: dated ? fromDay(start) : null,
-      to: dated ? fromDay(start + n.duration - 1) : null,
+      to: dated ? fromDay(end) : null,
       locked: false,
       violations: [],
     })

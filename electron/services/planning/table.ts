@@ -1,4 +1,5 @@
 import type { Compiled } from './compile'
+import { workingBefore } from './workdays'
 
 /**
  * The compiled round as flat typed arrays, for the solver's inner loops: the same rules as isEligible
@@ -33,6 +34,15 @@ export interface Table {
    */
   bySide: Int32Array
   sideStart: Int32Array
+  /**
+   * Working days before each window's first day and after its last (workingBefore of start and of end + 1): a
+   * stay of nDuration working days fits when min(ends) − max(starts) of these counts is at least its duration,
+   * the same rule as earliestFit (workdays.ts) in integers.
+   */
+  nStartW: Int32Array
+  nEndW: Int32Array
+  gStartW: Int32Array
+  gEndW: Int32Array
 }
 
 export function buildTable(c: Compiled): Table {
@@ -63,6 +73,10 @@ export function buildTable(c: Compiled): Table {
     prefPoints: new Int32Array(0),
     bySide: new Int32Array(ng),
     sideStart: Int32Array.of(0, sideCount[0]!, sideCount[0]! + sideCount[1]!, ng),
+    nStartW: new Int32Array(nn),
+    nEndW: new Int32Array(nn),
+    gStartW: new Int32Array(ng),
+    gEndW: new Int32Array(ng),
   }
   for (let k = 0; k < 9; k++) t.allowed[k] = c.allowedSides[k] ? 1 : 0
   for (let j = 0; j < ng; j++) {
@@ -72,6 +86,8 @@ export function buildTable(c: Compiled): Table {
     t.gSide[j] = g.side
     t.gHost[j] = g.host
     t.gCapacity[j] = g.capacity
+    t.gStartW[j] = workingBefore(c.calendar, g.start)
+    t.gEndW[j] = workingBefore(c.calendar, g.end + 1)
   }
   const filled = [0, 0, 0]
   for (let j = 0; j < ng; j++) t.bySide[t.sideStart[t.gSide[j]!]! + filled[t.gSide[j]!]!++] = j
@@ -82,6 +98,8 @@ export function buildTable(c: Compiled): Table {
     t.nStart[i] = n.start
     t.nEnd[i] = n.end
     t.nDuration[i] = n.duration
+    t.nStartW[i] = workingBefore(c.calendar, n.start)
+    t.nEndW[i] = workingBefore(c.calendar, n.end + 1)
     t.nSide[i] = n.side
     t.nHome[i] = n.home
     t.nBlocked[i] = n.blocked
@@ -95,6 +113,7 @@ export function buildTable(c: Compiled): Table {
   let k = 0
   for (let i = 0; i < nn; i++) {
     const preferences = c.nominations[i]!.preferences
+    // A bound, not the exact rule: N working days span at least N calendar days.
     const latestStart = t.nEnd[i]! - t.nDuration[i]! + 1
     for (let rank = 0; rank < preferences.length; rank++) {
       const list = byStart.get(preferences[rank]!)
@@ -115,11 +134,11 @@ export function buildTable(c: Compiled): Table {
 
 /** isEligible on the table: dates first (the rule that excludes most), then sides, own organisation, conflicts. */
 export function eligible(t: Table, i: number, j: number): boolean {
-  const ns = t.nStart[i]!
-  const gs = t.gStart[j]!
-  const ne = t.nEnd[i]!
-  const ge = t.gEnd[j]!
-  if ((ns > gs ? ns : gs) + t.nDuration[i]! - 1 > (ne < ge ? ne : ge)) return false
+  const ns = t.nStartW[i]!
+  const gs = t.gStartW[j]!
+  const ne = t.nEndW[i]!
+  const ge = t.gEndW[j]!
+  if ((ne < ge ? ne : ge) - (ns > gs ? ns : gs) < t.nDuration[i]!) return false
   if (t.allowed[t.nSide[i]! * 3 + t.gSide[j]!] === 0) return false
   const host = t.gHost[j]!
   if (t.nHome[i] === host) return false

@@ -68,9 +68,10 @@ describe('round plan', () => {
     expect(Object.keys(json)).toEqual(['placed', 'unplaced', 'score', 'optimal', 'placements', 'unplacedReasons', 'diff', 'dryRun'])
     // Two places, three people: best is one 1st choice (3) and one 2nd choice (2); Cene has only the bank.
     expect(json).toMatchObject({ placed: 2, unplaced: 1, score: 5, optimal: true })
+    // Five working days from Wednesday 1 April 2026: the weekend and Easter Monday (6 April) are skipped.
     expect(json.placements).toEqual([
-      { nomination: ana, host: w.mill, from: '2026-04-01', to: '2026-04-05', preferenceRank: 2 },
-      { nomination: bor, host: w.bank, from: '2026-04-01', to: '2026-04-05', preferenceRank: 1 },
+      { nomination: ana, host: w.mill, from: '2026-04-01', to: '2026-04-08', preferenceRank: 2 },
+      { nomination: bor, host: w.bank, from: '2026-04-01', to: '2026-04-08', preferenceRank: 1 },
     ].sort((a, b) => a.nomination - b.nomination))
     expect(json.unplacedReasons).toEqual([{ nomination: cene, code: 'all-full', params: expect.any(Object) }])
 

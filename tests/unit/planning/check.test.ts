@@ -28,7 +28,7 @@ describe('a placement made by hand', () => {
   })
 
   it('outside the availability window, the offered period or shorter than the exchange is flagged', () => {
-    expect(rules(place('company', 1, march(14), march(18)))).toEqual(['availability'])
+    expect(rules(place('company', 1, march(14), march(20)))).toEqual(['availability'])
     expect(checkPlacement(instance, { ...place('company', 1, march(2), march(4)) }, [])).toEqual([
       { rule: 'dates', params: { days: 3, duration: 5, periodFrom: march(1), periodTo: march(20) } },
     ])

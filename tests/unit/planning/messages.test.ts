@@ -25,10 +25,10 @@ describe('planning catalogue', () => {
   it('uses Slovenian plural forms', () => {
     const format = (days: number) => new IntlMessageFormat(planningMessages.sl['planning.unplaced.window-too-short']!, 'sl-SI').format({ days, duration: 5 })
     expect([1, 2, 3, 5].map(format)).toEqual([
-      'Udeleženec je na voljo 1 dan, izmenjava pa traja 5 dni',
-      'Udeleženec je na voljo 2 dneva, izmenjava pa traja 5 dni',
-      'Udeleženec je na voljo 3 dni, izmenjava pa traja 5 dni',
-      'Udeleženec je na voljo 5 dni, izmenjava pa traja 5 dni',
+      'Udeleženec je na voljo 1 delovni dan, izmenjava pa traja 5 delovnih dni',
+      'Udeleženec je na voljo 2 delovna dneva, izmenjava pa traja 5 delovnih dni',
+      'Udeleženec je na voljo 3 delovne dni, izmenjava pa traja 5 delovnih dni',
+      'Udeleženec je na voljo 5 delovnih dni, izmenjava pa traja 5 delovnih dni',
     ])
   })
 })

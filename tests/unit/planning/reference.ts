@@ -1,10 +1,11 @@
 import highsLoader from 'highs'
 import type { Sector } from '../../../shared/domain/enums'
 import type { PlanningInstance } from '../../../shared/planning/types'
+import { isWorkingDay } from '../../../shared/stats/workingDays'
 
 /**
  * An independent statement of the planning problem for checking the engine: the rules written again from
- * the issue (nothing imported from the engine), one variable per eligible (nomination, offer) pair instead of
+ * the issue (nothing imported from the engine; the working-day calendar is the app's shared one), one variable per eligible (nomination, offer) pair instead of
  * the engine's offer groups, solved by HiGHS as a linear programme, or by trying every plan on tiny instances.
  * Locked placements leave the problem and take a place of their offer.
  */
@@ -42,6 +43,7 @@ export function referencePairs(instance: PlanningInstance): { pairs: Pair[]; pla
   const locked = new Set(instance.locked.map((l) => l.nominationId))
   const date = (value: string | null, fallback: string | null) => Date.parse(`${value ?? fallback}T00:00:00Z`)
   const offerDays = instance.offers.map((o) => [date(o.from, instance.period.from), date(o.to, instance.period.to)] as const)
+  const workingDays = workingDayCounter()
   const pairs: Pair[] = []
   const open: number[] = []
   for (const n of instance.nominations) {
@@ -54,13 +56,28 @@ export function referencePairs(instance: PlanningInstance): { pairs: Pair[]; pla
       if (!instance.rules.sectorKinds.includes(kindOf(sector.get(n.organisationId)!, sector.get(host)!) as never)) return
       const from = Math.max(available[0], offerDays[k]![0])
       const to = Math.min(available[1], offerDays[k]![1])
-      const days = (to - from) / DAY + 1
-      if (days < (n.durationDays ?? instance.rules.defaultDurationDays)) return
+      // A stay counts working days: it fits when the shared days hold at least its duration in working days.
+      if (workingDays(from, to) < (n.durationDays ?? instance.rules.defaultDurationDays)) return
       const rank = n.preferences.slice(0, 3).indexOf(host)
       pairs.push({ nomination: n.id, offer: o.id, points: rank < 0 ? 0 : 3 - rank })
     })
   }
   return { pairs, places, open }
+}
+
+/** Working days from one day to another (epoch milliseconds, both included); NaN for an open side. */
+function workingDayCounter(): (from: number, to: number) => number {
+  const known = new Map<number, boolean>()
+  return (from, to) => {
+    if (Number.isNaN(from) || Number.isNaN(to)) return Number.NaN
+    let count = 0
+    for (let day = from; day <= to; day += DAY) {
+      let working = known.get(day)
+      if (working === undefined) known.set(day, (working = isWorkingDay(new Date(day).toISOString().slice(0, 10))))
+      if (working) count++
+    }
+    return count
+  }
 }
 
 /**

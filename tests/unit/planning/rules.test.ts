@@ -53,22 +53,23 @@ describe('never at one’s own organisation', () => {
 })
 
 describe('availability', () => {
-  it('needs the whole duration inside both the window and the offered period', () => {
+  it('needs the whole duration, in working days, inside both the window and the offered period', () => {
+    // Available Monday 2 – Friday 13 March 2026: from Tuesday 10 only 4 working days are left, from Monday 9 five.
     const p = proposePlan(round({
-      nominations: [nomination(1, 'ministry', ['company', 'company2'], { availableFrom: march(1), availableTo: march(10) })],
-      offers: [offer(1, 'company', 1, { from: march(7), to: march(20) }), offer(2, 'company2', 1, { from: march(6), to: march(20) })],
+      nominations: [nomination(1, 'ministry', ['company', 'company2'], { availableFrom: march(2), availableTo: march(13) })],
+      offers: [offer(1, 'company', 1, { from: march(10), to: march(20) }), offer(2, 'company2', 1, { from: march(9), to: march(20) })],
     }))
-    expect(p.placements[0]).toMatchObject({ hostOrganisationId: org('company2'), from: march(6), to: march(10), preferenceRank: 2 })
+    expect(p.placements[0]).toMatchObject({ hostOrganisationId: org('company2'), from: march(9), to: march(13), preferenceRank: 2 })
     expect(p.placements[0]!.explanation.choices).toMatchObject([{ choice: 1, reason: 'availability' }])
   })
 
   it('uses the round’s default duration and the round’s period for open dates', () => {
     const parts = {
-      nominations: [nomination(1, 'ministry', ['company'], { availableFrom: march(1), availableTo: march(4), durationDays: null })],
+      nominations: [nomination(1, 'ministry', ['company'], { availableFrom: march(2), availableTo: march(5), durationDays: null })],
       offers: [offer(1, 'company', 1, { from: null, to: null })],
     }
     expect(proposePlan(round(parts)).unplaced[0]).toMatchObject({ code: 'window-too-short', params: { duration: 5, days: 4 } })
-    expect(proposePlan(round({ ...parts, rules: { defaultDurationDays: 4 } })).placements[0]).toMatchObject({ from: march(1), to: march(4) })
+    expect(proposePlan(round({ ...parts, rules: { defaultDurationDays: 4 } })).placements[0]).toMatchObject({ from: march(2), to: march(5) })
   })
 })
 

@@ -4,7 +4,7 @@ import { UserError } from '../../../../shared/errors'
 import type { PlacementExplanation, PlanningInstance, Proposal, UnplacedNomination } from '../../../../shared/planning/types'
 import { audit } from '../../audit'
 import type { ServiceContext } from '../../context'
-import { fromDay, toDay } from '../dates'
+import { stayFrom } from '../workdays'
 import { proposePlan } from '../propose'
 import { backupBeforeBulkChange } from '../../settings/backups'
 import { diffProposal, replaceablePlacements, type ReplaceableRow } from './diff'
@@ -45,11 +45,13 @@ export function previewPlan(ctx: ServiceContext, roundId: number): PlanPreview {
   const { instance, today } = loadRoundInstance(ctx, roundId)
   const proposal = proposePlan(instance)
   const durationOf = new Map(instance.nominations.map((n) => [n.id, n.durationDays ?? instance.rules.defaultDurationDays]))
-  // Without any date on the round, the nomination or the offer, the exchange starts at the earliest start (a rolling round).
+  // Without any date on the round, the nomination or the offer, the exchange starts on the first working day at or
+  // after the earliest start (a rolling round) and lasts its working days.
   for (const p of proposal.placements) {
-    if (p.locked) continue
-    p.from ??= instance.earliestStart ?? today
-    p.to ??= fromDay(toDay(p.from, 'from') + durationOf.get(p.nominationId)! - 1)
+    if (p.locked || (p.from !== null && p.to !== null)) continue
+    const stay = stayFrom(p.from ?? instance.earliestStart ?? today, durationOf.get(p.nominationId)!)
+    p.from ??= stay.from
+    p.to ??= stay.to
   }
   const current = replaceablePlacements(ctx, roundId, today)
   const diff = diffProposal(ctx, roundId, proposal, current, instance.earliestStart ?? today)

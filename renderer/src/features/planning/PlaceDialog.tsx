@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { manualPlacementFields } from '../../../../shared/api/planning'
 import { DRIVERS } from '../../../../shared/domain/enums'
 import type { BoardNomination, PlanningBoard } from '../../../../shared/planning/board'
+import { firstWorkingDayFrom } from '../../../../shared/planning/notice'
 import { ErrorBanner } from '../../components/Alerts'
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field'
 import { fieldErrorText } from '../../components/formErrors'
@@ -28,9 +29,10 @@ function defaults(n: BoardNomination, board: PlanningBoard): FormInput {
   }
   const host = n.preferences[0]?.id ?? board.offers[0]?.organisationId ?? board.organisations[0]?.id ?? 0
   const offer = board.offers.find((o) => o.organisationId === host)
-  // Never suggest a start before the earliest one (today plus the round's notice).
+  // Never suggest a start before the earliest one (today plus the round's notice), nor on a day off: an exchange
+  // starts on a working day.
   const from = [offer?.availableFrom, n.availableFrom].find((d) => d != null) ?? board.earliestStart
-  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: from < board.earliestStart ? board.earliestStart : from, endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '', locked: true }
+  return { nominationId: n.id, hostOrganisationId: host, offerId: offer?.id ?? null, startsOn: firstWorkingDayFrom(from < board.earliestStart ? board.earliestStart : from), endsOn: '', mentorContactId: offer?.mentorContactId ?? null, driver: null, overrideReason: '', locked: true }
 }
 
 /**

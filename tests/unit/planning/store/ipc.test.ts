@@ -20,7 +20,7 @@ describe('planning over IPC', () => {
     const board = await router.invoke('planning:board', { roundId: w.round })
     expect(board).toMatchObject({ ok: true, value: { nominations: [{ id: ana, status: 'proposed', placement: { hostName: 'Banka Čebelica d.d.', explanation: { rank: 1 } } }] } })
 
-    const move = { nominationId: ana, hostOrganisationId: other, startsOn: '2026-04-01', endsOn: '2026-04-05' }
+    const move = { nominationId: ana, hostOrganisationId: other, startsOn: '2026-04-08', endsOn: '2026-04-14' }
     expect(await router.invoke('planning:check', move)).toMatchObject({ ok: true, value: { violations: [{ rule: 'sector' }, { rule: 'capacity' }] } })
     expect(await router.invoke('planning:place', move)).toMatchObject({ ok: false, error: { code: 'planning.overrideNeeded', fields: { overrideReason: { code: 'required' } } } })
     expect(await router.invoke('planning:place', { ...move, endsOn: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'invalidInput', fields: { endsOn: { code: 'endBeforeStart' } } } })

@@ -125,7 +125,7 @@ describe('moving a placement to another host', () => {
     const marko = w.mentor(w.mill, 'Marko Mlinar')
     const millOffer = w.offer(w.mill, 1, '2026-04-01', '2026-05-31', marko)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
-    const base = { nominationId: ana, startsOn: '2026-04-06', endsOn: '2026-04-10', driver: null, locked: true }
+    const base = { nominationId: ana, startsOn: '2026-04-13', endsOn: '2026-04-17', driver: null, locked: true }
     const placed = placeByHand(w.ctx, { ...base, hostOrganisationId: w.bank, offerId: bankOffer, mentorContactId: null })
     expect(placed).toMatchObject({ offerId: bankOffer, mentorName: 'Tina Vovk' })
 
@@ -149,7 +149,7 @@ describe('messages name people, hosts and dates, never record numbers', () => {
     expect(offer).toBe(480)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
     const violations = createPlacementChecker(loadRoundInstance(w.ctx, w.round).instance)(
-      { nominationId: ana, hostOrganisationId: w.mill, offerId: offer, from: '2026-04-06', to: '2026-04-10' }, [],
+      { nominationId: ana, hostOrganisationId: w.mill, offerId: offer, from: '2026-04-13', to: '2026-04-17' }, [],
     )
     const offerHost = violations.find((v) => v.rule === 'offer-host')!
     for (const lang of ['sl', 'en'] as const) {
@@ -165,7 +165,7 @@ describe('messages name people, hosts and dates, never record numbers', () => {
     expect(placement.id).toBe(9173)
     removePlacement(w.ctx, 9173)
     expect(() => removeOffer(w.ctx, 999)).toThrow(/unknownOffer/)
-    const again = placeByHand(w.ctx, { nominationId: ana, hostOrganisationId: w.bank, offerId: offer, mentorContactId: null, driver: null, startsOn: '2026-04-06', endsOn: '2026-04-10' })
+    const again = placeByHand(w.ctx, { nominationId: ana, hostOrganisationId: w.bank, offerId: offer, mentorContactId: null, driver: null, startsOn: '2026-04-13', endsOn: '2026-04-17' })
     expect(again.id).toBe(9174)
     const errorText = (fn: () => unknown) => {
       try {

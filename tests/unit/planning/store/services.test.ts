@@ -43,7 +43,7 @@ describe('planning store', () => {
     w.offer(w.bank, 1)
     w.conflict(w.finance, w.bank, 'The ministry supervises the bank')
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
-    const move = { nominationId: ana, hostOrganisationId: w.bank, startsOn: '2026-04-01', endsOn: '2026-04-05' }
+    const move = { nominationId: ana, hostOrganisationId: w.bank, startsOn: '2026-04-08', endsOn: '2026-04-14' }
     expect(checkManualPlacement(w.ctx, move).violations.map((v) => v.rule)).toEqual(['conflict'])
     expect(() => placeByHand(w.ctx, move)).toThrow(/overrideNeeded/)
     expect(w.db.prepare('SELECT count(*) AS n FROM placements').get()).toEqual({ n: 0 })
@@ -104,7 +104,7 @@ describe('planning store', () => {
     w.offer(w.bank, 1)
     w.offer(w.kres, 1)
     const ana = w.nominate(w.finance, 'Ana Novak', [w.bank])
-    const byHand = { nominationId: ana, hostOrganisationId: w.kres, startsOn: '2026-04-01', endsOn: '2026-04-05' }
+    const byHand = { nominationId: ana, hostOrganisationId: w.kres, startsOn: '2026-04-08', endsOn: '2026-04-14' }
     expect(placeByHand(w.ctx, byHand).locked).toBe(true)
     expect(placeByHand(w.ctx, { ...byHand, locked: false }).locked).toBe(false)
     // Unlocked, it is a proposal like any other: the next proposal gives Ana her first choice instead.

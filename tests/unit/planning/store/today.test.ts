@@ -45,6 +45,22 @@ describe('planning respects today', () => {
     expect(none.map((p) => p.s)).toContain('2026-12-08')
   })
 
+  it('proposes a 5-working-day exchange from Tuesday 15 to Monday 21 December, also in a round without dates', async () => {
+    const w = await december()
+    w.offer(w.bank, 2, '2026-12-01', '2026-12-31')
+    w.nominate(w.finance, 'Ana Novak', [w.bank], { from: '2026-12-01', to: '2026-12-31' })
+    await planRound(w.ctx, w.round)
+    expect(w.placements().map((p) => [p.s, p.e])).toEqual([['2026-12-15', '2026-12-21']])
+
+    // A rolling round: no dates on the round, the offer or the nomination; the stay still counts working days.
+    w.db.prepare('UPDATE rounds SET starts_on = NULL, ends_on = NULL WHERE id = ?').run(w.round)
+    w.db.prepare('UPDATE offers SET available_from = NULL, available_to = NULL').run()
+    w.db.prepare('UPDATE nominations SET available_from = NULL, available_to = NULL, duration_days = 8').run()
+    await planRound(w.ctx, w.round)
+    // 15.–18., 21.–24. 12.: eight working days, the weekend in between skipped.
+    expect(w.placements().map((p) => [p.s, p.e])).toEqual([['2026-12-15', '2026-12-24']])
+  })
+
   it('leaves out, with its reason, a nomination available only until before the earliest start', async () => {
     const w = await december()
     w.offer(w.bank, 5, '2026-01-01', '2026-12-31')
