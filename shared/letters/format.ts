@@ -1,9 +1,10 @@
-import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns'
+import { format, isValid, parseISO } from 'date-fns'
 import { IntlMessageFormat } from 'intl-messageformat'
 import type { Language } from '../domain/enums'
 import { UserError } from '../errors'
 import { LOCALES } from '../i18n/format'
 import { lettersMessages } from '../i18n/messages/letters'
+import { workingDaysBetween } from '../stats/workingDays'
 import type { Address, PersonData } from './types'
 
 const formats = new Map<string, IntlMessageFormat>()
@@ -43,10 +44,9 @@ export function formatPeriod(from: string, to: string, lang: Language): string {
   return letterText(lang, 'letters.period.range', { from: first, to: unbreakable(formatLetterDate(to, lang)) })
 }
 
-/** Calendar days, first and last day included, with the language's plural ("5 dni", "2 dneva"). */
+/** The length of a stay as the planner counts it, in Slovenian working days (weekends and public holidays left out), with the plural ("5 delovnih dni"). */
 export function formatDays(from: string, to: string, lang: Language): string {
-  const count = differenceInCalendarDays(parseLetterDate(to), parseLetterDate(from)) + 1
-  return letterText(lang, 'letters.days', { count })
+  return letterText(lang, 'letters.days', { count: workingDaysBetween(from, to) })
 }
 
 const regionNames = new Map<Language, Intl.DisplayNames>()

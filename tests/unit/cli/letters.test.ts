@@ -56,7 +56,7 @@ describe.skipIf(!canPrint)('letters command', () => {
     for (const text of [
       'MINISTRSTVO ZA JAVNO UPRAVO', 'Tržaška cesta 21', '0100-12/2026-1', 'Đurđa Čeh Šuštarić', 'Ministrstvo za kmetijstvo, gozdarstvo in prehrano',
       'Dunajska cesta 22', 'Spoštovana gospa Čeh Šuštarić', 'Tovarna čokolade Žužemberk d.o.o.', 'Grajski trg 4, 8360 Žužemberk',
-      'od 23. 11. 2026 do 27. 11. 2026 (5 dni)', 'Mentor: Miloš Đorđević, vodja razvoja izdelkov', 'milos.djordjevic@cokolada.si', '041 555 123',
+      'od 23. 11. 2026 do 27. 11. 2026 (5 delovnih dni)', 'Mentor: Miloš Đorđević, vodja razvoja izdelkov', 'milos.djordjevic@cokolada.si', '041 555 123',
       'Ana Ščurek', 'Izmenjave 2026', 'prenos dobre prakse med organizacijama', 'mag. Nataša Kovačič Đurić', 'generalna direktorica Direktorata za javni sektor',
       'T: 01 478 16 00 · E: gp.mju@gov.si · www.gov.si', 'Stran 1 od',
     ])
@@ -102,7 +102,7 @@ describe.skipIf(!canPrint)('letters command', () => {
     expect(certificate.letters.map((l) => [l.placement, l.kind, l.lang, l.reference])).toEqual([[world.durda, 'certificate', 'sl', '0100-12/2026-13']])
     const text = pdfText(certificate.letters[0]!.file)
     expect(text).toContain('POTRDILO O UDELEŽBI')
-    expect(text).toContain('od 23. 11. 2026 do 27. 11. 2026 (5 dni) sodelovala v programu')
+    expect(text).toContain('od 23. 11. 2026 do 27. 11. 2026 (5 delovnih dni) sodelovala v programu')
   })
 
   it('refuses without consent, with bad options and without Chromium: exit 1, a clear message, nothing written', async () => {

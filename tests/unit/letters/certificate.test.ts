@@ -33,10 +33,10 @@ function certificate(language: 'sl' | 'en', gender: Gender | null, sequence: num
 }
 
 const CASES = [
-  { language: 'sl', gender: 'f', says: 'Đurđa Čeh Šuštarić (višja svetovalka za kadrovske zadeve) iz organizacije Ministrstvo za kmetijstvo, gozdarstvo in prehrano od 23. 11. 2026 do 27. 11. 2026 (5 dni) sodelovala v programu' },
-  { language: 'sl', gender: 'm', says: 'od 23. 11. 2026 do 27. 11. 2026 (5 dni) sodeloval v programu' },
-  { language: 'sl', gender: null, says: 'od 23. 11. 2026 do 27. 11. 2026 (5 dni) sodeloval(a) v programu' },
-  { language: 'en', gender: 'f', says: 'took part in the Exchanges for Cooperation programme (Izmenjave 2026), on an exchange with Tovarna čokolade Žužemberk d.o.o., Grajski trg 4, 8360 Žužemberk, from 23 November 2026 to 27 November 2026 (5 days)' },
+  { language: 'sl', gender: 'f', says: 'Đurđa Čeh Šuštarić (višja svetovalka za kadrovske zadeve) iz organizacije Ministrstvo za kmetijstvo, gozdarstvo in prehrano od 23. 11. 2026 do 27. 11. 2026 (5 delovnih dni) sodelovala v programu' },
+  { language: 'sl', gender: 'm', says: 'od 23. 11. 2026 do 27. 11. 2026 (5 delovnih dni) sodeloval v programu' },
+  { language: 'sl', gender: null, says: 'od 23. 11. 2026 do 27. 11. 2026 (5 delovnih dni) sodeloval(a) v programu' },
+  { language: 'en', gender: 'f', says: 'took part in the Exchanges for Cooperation programme (Izmenjave 2026), on an exchange with Tovarna čokolade Žužemberk d.o.o., Grajski trg 4, 8360 Žužemberk, from 23 November 2026 to 27 November 2026 (5 working days)' },
 ] as const
 
 describe.skipIf(!canRender)('the certificate of participation as PDF', () => {

@@ -47,7 +47,7 @@ describe('default letters', () => {
       '8360 Žužemberk',
       'Miloš Đorđević',
       lang === 'sl' ? 'od 23. 11. 2026 do 27. 11. 2026' : 'from 23 November 2026 to 27 November 2026',
-      lang === 'sl' ? '5 dni' : '5 days',
+      lang === 'sl' ? '5 delovnih dni' : '5 working days',
       lang === 'sl' ? 'prenos dobre prakse med organizacijama' : 'transferring a good practice between organisations',
       'Izmenjave 2026',
       'mag. Nataša Kovačič Đurić',

@@ -31,9 +31,10 @@ describe('letter formats', () => {
   })
 
   it('counts days with the Slovenian dual and plural', () => {
-    const days = (to: string, lang: 'sl' | 'en') => formatDays('2026-11-01', to, lang)
-    expect(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-05'].map((to) => days(to, 'sl'))).toEqual(['1 dan', '2 dneva', '3 dni', '5 dni'])
-    expect(['2026-11-01', '2026-11-05'].map((to) => days(to, 'en'))).toEqual(['1 day', '5 days'])
+    // Working days, as the planner counts a stay: Monday 2 November 2026 onwards; the weekend of 7–8 November is left out.
+    const days = (to: string, lang: 'sl' | 'en') => formatDays('2026-11-02', to, lang)
+    expect(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-06', '2026-11-09'].map((to) => days(to, 'sl'))).toEqual(['1 delovni dan', '2 delovna dneva', '3 delovni dnevi', '5 delovnih dni', '6 delovnih dni'])
+    expect(['2026-11-02', '2026-11-08'].map((to) => days(to, 'en'))).toEqual(['1 working day', '5 working days'])
   })
 
   it('chooses the salutation from the recorded gender, never from the name', () => {

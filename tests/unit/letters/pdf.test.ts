@@ -54,7 +54,7 @@ function expectedText(letter: ComposedLetter): string[] {
     '8360 Žužemberk',
     'Miloš Đorđević',
     sl ? 'od 23. 11. 2026 do 27. 11. 2026' : 'from 23 November 2026 to 27 November 2026',
-    sl ? '5 dni' : '5 days',
+    sl ? '5 delovnih dni' : '5 working days',
     sl ? 'prenos dobre prakse med organizacijama' : 'transferring a good practice between organisations',
     'Izmenjave 2026',
     sl ? 'MINISTRSTVO ZA JAVNO UPRAVO' : 'MINISTRY OF PUBLIC ADMINISTRATION',
