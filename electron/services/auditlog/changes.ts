@@ -1,12 +1,15 @@
 import type { AuditChange } from '../../../shared/domain/audit'
 
-/** Long values (a logo as a data: URL, a long note) are cut: the log shows what changed, not whole documents. */
+/**
+ * Long text (a logo as a data: URL, a long note) is cut: the log shows what changed, not whole documents. Lists
+ * and objects stay whole JSON, for the formatter to read them as words (shared/audit/present.ts).
+ */
 const MAX_SHOWN = 300
 
 function show(value: unknown): string | null {
   if (value === null || value === undefined) return null
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
+  if (typeof value !== 'string') return JSON.stringify(value)
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value
 }
 
 function parse(json: string | null): unknown {

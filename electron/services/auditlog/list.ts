@@ -68,10 +68,21 @@ const NAMES: Record<string, string> = {
   organisation: 'SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))',
   round: 'SELECT id, name FROM rounds WHERE id IN (SELECT value FROM json_each(?))',
   contact: 'SELECT id, full_name AS name FROM contacts WHERE id IN (SELECT value FROM json_each(?))',
+  challenge: 'SELECT id, title AS name FROM challenges WHERE id IN (SELECT value FROM json_each(?))',
+  workshop: 'SELECT id, title AS name FROM workshops WHERE id IN (SELECT value FROM json_each(?))',
+  import_batch: 'SELECT id, file_name AS name FROM import_batches WHERE id IN (SELECT value FROM json_each(?))',
+  person: `SELECT id, first_name || ' ' || last_name AS name FROM people WHERE first_name IS NOT NULL AND id IN (SELECT value FROM json_each(?))`,
+  nomination: `SELECT n.id, pe.first_name || ' ' || pe.last_name AS name FROM nominations n JOIN people pe ON pe.id = n.person_id
+                WHERE pe.first_name IS NOT NULL AND n.id IN (SELECT value FROM json_each(?))`,
+  placement: `SELECT p.id, pe.first_name || ' ' || pe.last_name || ' – ' || o.name AS name FROM placements p
+               JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id JOIN organisations o ON o.id = p.host_organisation_id
+              WHERE pe.first_name IS NOT NULL AND p.id IN (SELECT value FROM json_each(?))`,
+  offer: `SELECT f.id, o.name || coalesce(' – ' || f.department, '') AS name FROM offers f JOIN organisations o ON o.id = f.organisation_id
+           WHERE f.id IN (SELECT value FROM json_each(?))`,
 }
 
 /** Each entry with the record's name as it is now (none when the record is gone or has no name). */
-function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntry[] {
+export function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntry[] {
   const names = new Map<string, string>()
   for (const [entity, sql] of Object.entries(NAMES)) {
     const ids = [...new Set(entries.filter((e) => e.entity === entity && e.entityId !== null).map((e) => e.entityId))]
