@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../domain/audit'
 import type { Language } from '../domain/enums'
-import { translate } from '../i18n/format'
+import { LOCALES, translate } from '../i18n/format'
 import { DAY, INSTANT, formatDay, formatInstant, formatList, formatPhone, label } from './values'
 
 /** One edited field as a person reads it: its label and its values in words (null: no value). */
@@ -17,15 +17,18 @@ export interface PresentedEntry {
   record: string | null
   action: string
   changes: PresentedChange[]
-  /** A new record or an event has only values after, a removed one only values before; an edit shows both. */
-  shows: 'after' | 'before' | 'both'
+  /**
+   * An edit shows before → after; a new or removed record, or an event that records a summary (what a proposal
+   * replaced and what it placed), shows each field's one value.
+   */
+  shows: 'single' | 'both'
 }
 
 /**
  * Internal fields: ids (their names are stored beside them, or the record is named in the entry), the planner's
  * points and its reasoning, bookkeeping of an import. Never shown as a change.
  */
-const HIDDEN = new Set(['id', 'score', 'explanation', 'fingerprint', 'importBatch', 'snapshot', 'headerRow', 'placement', 'used'])
+const HIDDEN = new Set(['id', 'score', 'explanation', 'fingerprint', 'importBatch', 'snapshot', 'headerRow', 'placement', 'used', 'seed'])
 const isHidden = (field: string) => HIDDEN.has(field) || /Ids?$/.test(field)
 
 /** Where the catalogue names the codes a field holds. */
@@ -39,14 +42,14 @@ const CODES: Record<string, string> = {
   gender: 'partners.gender',
   driver: 'letters.driver',
   sectorKinds: 'planning.kind',
-  violations: 'planning.rule',
+  violations: 'audit.value.rule',
   format: 'audit.value.format',
   consentMethod: 'consent.method',
 }
 /** Codes whose meaning depends on the kind of record. */
 const CODES_BY_ENTITY: Record<string, Record<string, string>> = {
-  status: { organisation: 'partners.status', round: 'rounds.status', placement: 'planning.status', nomination: 'planning.status' },
-  kind: { round: 'rounds.kind', import_batch: 'audit.value.importKind', letterTemplate: 'letters.kind', letters: 'letters.kind', statistics: 'audit.value.periodKind' },
+  status: { organisation: 'partners.status', round: 'rounds.status', placement: 'letters.ui.placementStatus', nomination: 'planning.status' },
+  kind: { round: 'rounds.kind', import_batch: 'audit.value.importKind', letterTemplate: 'letters.kind', letters: 'letters.kind' },
 }
 const PHONES = new Set(['phone', 'contactPhone'])
 
@@ -77,16 +80,21 @@ function code(lang: Language, entity: string, field: string, value: string): str
 
 function formatObject(lang: Language, entity: string, field: string, value: { [key: string]: Json }): string | null {
   const entries = Object.entries(value)
+  // The statistics' period: years, or the round's year.
+  if (field === 'period') return translate(lang, 'audit.value.period', { kind: value.kind, from: value.from ?? '—', to: value.to ?? '—' })
   // An import's column mapping: the file's heading → the field it fills.
   if (field === 'mapping') {
     const target = (f: string) => (label(lang, `import.field.${f}`) ?? f).toLocaleLowerCase(lang)
     return entries.filter(([, to]) => typeof to === 'string' && to !== '').map(([from, to]) => `${from} → ${target(to as string)}`).join(', ') || null
   }
   const parts = entries.flatMap(([key, v]) => {
-    if (isHidden(key)) return []
+    if (isHidden(key) || (key === 'name' && typeof v === 'string')) return []
     const shown = formatValue(lang, entity, key, v)
     return shown === null ? [] : [`${fieldLabel(lang, entity, key)}: ${shown}`]
   })
+  // A named item (a team) reads as its name with its details after it.
+  const name = typeof value.name === 'string' ? value.name : null
+  if (name !== null) return parts.length ? `${name} (${parts.join(', ')})` : name
   return parts.length ? parts.join(', ') : null
 }
 
@@ -105,6 +113,7 @@ export function formatValue(lang: Language, entity: string, field: string, value
     if (DAY.test(value)) return formatDay(lang, value)
     if (INSTANT.test(value)) return formatInstant(lang, value)
     if (PHONES.has(field)) return formatPhone(value)
+    if (field === 'country' && /^[A-Za-z]{2}$/.test(value)) return new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }).of(value.toUpperCase()) ?? value
     return value
   }
   if (Array.isArray(value)) {
@@ -130,7 +139,14 @@ export function entityAndAction(lang: Language, entity: string, action: string):
 /** The record's name, the action and the changes of one entry in words; internal fields left out. */
 export function presentEntry(entry: AuditEntry, lang: Language): PresentedEntry {
   const { entity, action } = entityAndAction(lang, entry.entity, entry.action)
+  // A letter template has no id: its kind and language name it.
+  const value = (field: string) => entry.changes.find((c) => c.field === field)
+  const template = entry.entity === 'letterTemplate' ? [value('kind'), value('language')] : []
+  const record = template[0] && template[1]
+    ? `${formatValue(lang, entry.entity, 'kind', template[0].before ?? template[0].after)} (${formatValue(lang, entry.entity, 'language', template[1].before ?? template[1].after)})`
+    : (entry.name ?? null)
   const changes = entry.changes.flatMap((c): PresentedChange[] => {
+    if (template.length > 0 && (c.field === 'kind' || c.field === 'language')) return []
     // A setting stores its value whole: its name is the action (language, ministry…).
     const field = c.field || (entry.entity === 'setting' ? entry.action : '')
     if (isHidden(field)) return []
@@ -141,6 +157,6 @@ export function presentEntry(entry: AuditEntry, lang: Language): PresentedEntry 
     const name = c.field ? fieldLabel(lang, entry.entity, c.field) : entry.entity === 'setting' ? action : translate(lang, 'audit.value')
     return [{ label: name, before, after }]
   })
-  const shows = changes.every((c) => c.before === null) ? 'after' : changes.every((c) => c.after === null) ? 'before' : 'both'
-  return { entity, record: entry.name ?? null, action, changes, shows }
+  const shows = changes.some((c) => c.before !== null && c.after !== null) ? 'both' : 'single'
+  return { entity, record, action, changes, shows }
 }

@@ -1,5 +1,8 @@
 import type { Language } from '../domain/enums'
+import { catalogues } from '../i18n/catalogue'
 import { LOCALES, translate } from '../i18n/format'
+
+const hasMessage = (lang: Language, key: string) => catalogues[lang][key] !== undefined
 
 /** One calendar day as the screens write it: 22. 11. 2026 in Slovenian, 22 Nov 2026 in English. */
 export function formatDay(lang: Language, iso: string): string {
@@ -13,16 +16,24 @@ export function formatInstant(lang: Language, iso: string): string {
   return `${formatDay(lang, iso)} ${time}`
 }
 
+/** Slovenian mobile networks (030, 031, 040, 041, 051, 064, 065, 068, 069, 070, 071): 031 555 222. */
+const MOBILE = /^(30|31|40|41|51|64|65|68|69|70|71)/
+
+/** A Slovenian number without its 0 or +386: mobile 31 555 222, fixed line 1 478 12 00. */
+function groupSlovenian(digits: string): string {
+  if (MOBILE.test(digits)) return `${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5)}`
+  return `${digits.slice(0, 1)} ${digits.slice(1, 4)} ${digits.slice(4, 6)} ${digits.slice(6)}`
+}
+
 /**
- * A phone number in readable groups: +386 31 555 222, 01 478 12 00 stays as typed. Only a number typed without
- * spaces is grouped (international: country code, two digits, then threes; national: threes).
+ * A phone number in readable groups (+386 31 555 222, 01 478 12 00); only a number typed without spaces is
+ * grouped, anything else stays as typed.
  */
 export function formatPhone(text: string): string {
-  if (!/^\+?\d{7,15}$/.test(text)) return text
-  const threes = (digits: string) => digits.replace(/(\d{3})(?=\d{2,})/g, '$1 ')
-  if (text.startsWith('+386')) return `+386 ${text.slice(4, 6)} ${threes(text.slice(6))}`
-  if (text.startsWith('+')) return `${text.slice(0, 3)} ${threes(text.slice(3))}`
-  return threes(text)
+  if (text.startsWith('+386') && /^\+386\d{8}$/.test(text)) return `+386 ${groupSlovenian(text.slice(4))}`
+  if (/^0\d{8}$/.test(text)) return `0${groupSlovenian(text.slice(1))}`
+  if (/^\+\d{8,15}$/.test(text)) return `${text.slice(0, 3)} ${text.slice(3).replace(/(\d{3})(?=\d{2,})/g, '$1 ')}`
+  return text
 }
 
 export const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -30,8 +41,8 @@ export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 
 /** A catalogue label for a code, or null when the catalogue has none. */
 export function label(lang: Language, key: string, values?: Record<string, unknown>): string | null {
-  const text = translate(lang, key, values)
-  return text === key ? null : text
+  if (!hasMessage(lang, key)) return null
+  return translate(lang, key, values)
 }
 
 /**

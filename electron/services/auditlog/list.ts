@@ -40,6 +40,9 @@ export function auditWhere(filters: AuditFilters): { sql: string; params: unknow
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
+/** Records without an id are known by these fields, kept in the entry even when they did not change. */
+const IDENTIFYING: Record<string, readonly string[]> = { letterTemplate: ['kind', 'language'] }
+
 export function toEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
@@ -48,7 +51,7 @@ export function toEntry(row: AuditRow): AuditEntry {
     entity: row.entity,
     entityId: row.entityId,
     action: row.action,
-    changes: describeChanges(row.before, row.after),
+    changes: describeChanges(row.before, row.after, IDENTIFYING[row.entity]),
     origin: row.origin === 'restore' ? 'restore' : null,
   }
 }

@@ -27,7 +27,7 @@ function Changes({ shown }: { shown: PresentedEntry }) {
               </span>
             </>
           ) : (
-            <span>{value(shown.shows === 'after' ? c.after : c.before)}</span>
+            <span>{value(c.after ?? c.before)}</span>
           )}
         </li>
       ))}
