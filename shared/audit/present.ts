@@ -28,8 +28,8 @@ export interface PresentedEntry {
  * Internal fields: ids (their names are stored beside them, or the record is named in the entry), the planner's
  * points and its reasoning, bookkeeping of an import. Never shown as a change.
  */
-const HIDDEN = new Set(['id', 'score', 'explanation', 'fingerprint', 'importBatch', 'snapshot', 'headerRow', 'placement', 'used', 'seed'])
-const isHidden = (field: string) => HIDDEN.has(field) || /Ids?$/.test(field)
+const HIDDEN = new Set(['id', 'score', 'explanation', 'fingerprint', 'importBatch', 'snapshot', 'headerRow', 'placement', 'used', 'seed', 'createdAt', 'updatedAt'])
+export const isHidden = (field: string) => HIDDEN.has(field) || /Ids?$/.test(field)
 
 /** Where the catalogue names the codes a field holds. */
 const CODES: Record<string, string> = {

@@ -7,7 +7,8 @@ import { toEntry } from '../../../electron/services/auditlog/list'
 import type { ServiceContext } from '../../../electron/services/context'
 import { renderPersonReport } from '../../../electron/services/privacy/render'
 import type { PersonReport } from '../../../electron/services/privacy/report'
-import { presentEntry } from '../../../shared/audit/present'
+import { isHidden, presentEntry } from '../../../shared/audit/present'
+import { catalogues } from '../../../shared/i18n/catalogue'
 import { auditFilters } from '../../../shared/api/audit'
 import type { Language } from '../../../shared/domain/enums'
 import { tempContext } from '../../helpers/db'
@@ -79,6 +80,24 @@ describe('the audit log in words', () => {
     expect(calls.length).toBeGreaterThan(30)
     const sampled = new Set(SAMPLES.map((s) => `${s.entity}/${s.action}`))
     expect(calls.map(([e, a]) => `${e}/${a}`).filter((pair) => !sampled.has(pair))).toEqual([])
+  })
+
+  it.each(LANGUAGES)('has words for every record kind, action and shown field (%s)', (lang) => {
+    // An English label may spell like its code ("file"), so the patterns alone cannot see a missing one.
+    const has = (...keys: string[]) => keys.some((key) => catalogues[lang][key] !== undefined)
+    const keysOf = (value: unknown, field = ''): string[] => {
+      if (field === 'mapping' || typeof value !== 'object' || value === null) return []
+      if (Array.isArray(value)) return value.flatMap((v) => keysOf(v, field))
+      return Object.entries(value).flatMap(([k, v]) => (isHidden(k) ? [] : [k, ...keysOf(v, k)]))
+    }
+    const missing = SAMPLES.flatMap((s) => [
+      ...(has(`audit.entity.${s.entity}`) ? [] : [`entity ${s.entity}`]),
+      ...(has(`audit.action.${s.entity}.${s.action}`, `audit.action.${s.action}`) ? [] : [`action ${s.action}`]),
+      ...[...keysOf(s.before), ...keysOf(s.after)]
+        .filter((k) => !has(`audit.fieldFor.${s.entity}.${k}`, `audit.field.${k}`))
+        .map((k) => `field ${s.entity}.${k}`),
+    ])
+    expect([...new Set(missing)]).toEqual([])
   })
 
   it.each(LANGUAGES)('shows no internal code on the screen (%s)', (lang) => {
