@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../domain/audit'
 import type { Language } from '../domain/enums'
 import { LOCALES, translate } from '../i18n/format'
-import { DAY, INSTANT, formatDay, formatInstant, formatList, formatPhone, label } from './values'
+import { DAY, INSTANT, formatDay, formatInstant, formatPhone, formatReferences, label } from './values'
 
 /** One edited field as a person reads it: its label and its values in words (null: no value). */
 export interface PresentedChange {
@@ -123,7 +123,9 @@ export function formatValue(lang: Language, entity: string, field: string, value
     const items = value.map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? formatObject(lang, entity, field, v) : formatValue(lang, entity, field, v)))
     const shown = items.filter((v): v is string => v !== null)
     if (value.every((v) => typeof v === 'object')) return shown.join('; ')
-    return formatList(lang, shown)
+    if (field === 'references') return formatReferences(lang, shown)
+    // Items with commas of their own (a kind of exchange explained in brackets) are kept apart by semicolons.
+    return shown.join(shown.some((item) => item.includes(',')) ? '; ' : ', ')
   }
   return formatObject(lang, entity, field, value)
 }

@@ -49,7 +49,7 @@ export function label(lang: Language, key: string, values?: Record<string, unkno
  * References of one batch ("0100-12/2026-1" … "0100-12/2026-15") read as a range with their count; a short list
  * as a comma list.
  */
-export function formatList(lang: Language, items: string[]): string {
+export function formatReferences(lang: Language, items: string[]): string {
   if (items.length <= 3) return items.join(', ')
-  return `${items[0]} … ${items[items.length - 1]} (${translate(lang, 'auditWords.count', { n: items.length })})`
+  return `${items[0]} … ${items[items.length - 1]} (${translate(lang, 'audit.value.count', { n: items.length })})`
 }

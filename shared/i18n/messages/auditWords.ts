@@ -111,7 +111,6 @@ export const auditWordsMessages: AreaMessages = {
     'audit.value.rule.dates': 'datumi zunaj ponujenega obdobja',
     'audit.value.rule.offer-host': 'ponudba drugega gostitelja',
     'audit.value.rule.too-early': 'začetek pred najzgodnejšim možnim',
-    'auditWords.count': '{n}',
   },
   en: {
     'audit.entity.offer': 'Offer of places',
@@ -222,6 +221,5 @@ export const auditWordsMessages: AreaMessages = {
     'audit.value.rule.dates': 'dates outside the offered period',
     'audit.value.rule.offer-host': 'another host’s offer',
     'audit.value.rule.too-early': 'starts before the earliest possible start',
-    'auditWords.count': '{n}',
   },
 }

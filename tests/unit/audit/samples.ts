@@ -40,7 +40,7 @@ export const SAMPLES: Sample[] = [
   { entity: 'contact', entityId: 62, action: 'deactivate', before: { active: true }, after: { active: false } },
   { entity: 'round', entityId: 3, action: 'create', before: null, after: { id: 3, name: 'Izmenjave 2027', kind: 'rolling', startsOn: '2027-01-01', endsOn: '2027-12-31', status: 'draft', notes: null } },
   { entity: 'round', entityId: 3, action: 'update', before: { status: 'draft' }, after: { status: ['draft', 'planning'], endsOn: ['2027-12-31', '2027-11-30'] } },
-  { entity: 'round', entityId: 3, action: 'rules', before: rules, after: { ...rules, sectorKinds: ['cross', 'with-ngos'], reciprocity: true } },
+  { entity: 'round', entityId: 3, action: 'rules', before: rules, after: { ...rules, sectorKinds: ['public-private', 'cross', 'within-public', 'with-ngos'], reciprocity: true } },
   { entity: 'round', entityId: 3, action: 'plan', before: { replacedProposals: 4 }, after: { placed: 24, score: 61, optimal: true, locked: 2, unplaced: 3, earliestStart: '2026-12-07', moved: 2, new: 20, dropped: 1, kept: 2 } },
   { entity: 'round', entityId: 3, action: 'restoreProposal', before: { placements: [991, 992] }, after: { snapshot: 5, takenAt: '2026-11-21T09:30:00.000Z', placements: [983, 978, 977], backup: 'exchange-desk-before-restore-2026-11-21.sqlite' } },
   { entity: 'round', entityId: 3, action: 'teams-propose', before: { teams: 0 }, after: { teams: [{ name: 'Skupina 1', members: [12, 13, 14] }, { name: 'Skupina 2', members: [15, 16] }] } },

@@ -155,6 +155,8 @@ describe('the audit log in words', () => {
     expect(at('placement', 'confirm')).toContain('stanje: predlagana → potrjena')
     expect(at('letters', 'generate')).toContain('številke pisem: 0100-12/2026-1 … 0100-12/2026-15 (15)')
     expect(at('letters', 'generate')).toContain('izmenjave: 4')
+    // Other lists are read whole: every kind of exchange the round allows.
+    expect(at('round', 'rules')).toContain('Znotraj javnega sektorja; Z nevladnimi organizacijami')
     expect(at('import_batch', 'import')).toContain('stolpci: Ime → ime, Priimek → priimek, E-pošta → e-pošta')
     expect(at('contact', 'create')).toContain('telefon: +386 31 555 222')
     expect(at('contact', 'update')).toContain('telefon: +386 31 555 222 → 01 478 12 00')
