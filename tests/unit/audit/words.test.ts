@@ -56,7 +56,7 @@ function screenText(s: Sample, lang: Language): string {
   return [shown.entity, shown.record ?? '', shown.action, ...shown.changes.map((c) => `${c.label}: ${value(c)}`)].join('\n')
 }
 
-/** The (record kind, action) pairs written with literal names in the services' source. */
+/** The (record kind, action) pairs written with literal names in the services' source, settings included. */
 function auditCalls(): Array<[string, string]> {
   const files = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => {
@@ -70,6 +70,8 @@ function auditCalls(): Array<[string, string]> {
       const written = m[2]!.includes('?') ? m[2]!.slice(m[2]!.indexOf('?')) : m[2]!
       for (const action of written.matchAll(/'([\w-]+)'/g)) calls.push([m[1]!, action[1]!])
     }
+    // A setting is audited under its own name as the action.
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bwriteSetting\(ctx, '(\w+)'/g)) calls.push(['setting', m[1]!])
   }
   return calls
 }
