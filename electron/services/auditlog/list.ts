@@ -92,7 +92,22 @@ export function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntr
     if (ids.length === 0) continue
     for (const row of ctx.conn.sqlite.prepare(sql).all(JSON.stringify(ids)) as Array<{ id: number; name: string }>) names.set(`${entity}:${row.id}`, row.name)
   }
-  return entries.map((e) => ({ ...e, name: names.get(`${e.entity}:${e.entityId}`) ?? null }))
+  // A workshop's sign-up or attendance stores only the person's id: the entry names them beside the workshop.
+  const personOf = (e: AuditEntry) => {
+    const change = e.entity === 'workshop' ? e.changes.find((c) => c.field === 'personId') : undefined
+    return change ? Number(change.after ?? change.before) : null
+  }
+  const personIds = [...new Set(entries.map(personOf).filter((id): id is number => id !== null))]
+  const people = new Map<number, string>()
+  if (personIds.length > 0) {
+    const rows = ctx.conn.sqlite.prepare(NAMES.person!).all(JSON.stringify(personIds)) as Array<{ id: number; name: string }>
+    for (const row of rows) people.set(row.id, row.name)
+  }
+  return entries.map((e) => {
+    const name = names.get(`${e.entity}:${e.entityId}`) ?? null
+    const person = people.get(personOf(e) ?? -1)
+    return { ...e, name: person ? [name, person].filter(Boolean).join(' – ') : name }
+  })
 }
 
 function distinct(ctx: ServiceContext, column: 'entity' | 'action' | 'user'): string[] {

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportAudit } from '../../../electron/services/auditlog/export'
-import { toEntry } from '../../../electron/services/auditlog/list'
+import { listAudit, toEntry } from '../../../electron/services/auditlog/list'
 import type { ServiceContext } from '../../../electron/services/context'
+import { setAttended } from '../../../electron/services/planning/store/workshops'
 import { renderPersonReport } from '../../../electron/services/privacy/render'
 import type { PersonReport } from '../../../electron/services/privacy/report'
 import { isHidden, presentEntry } from '../../../shared/audit/present'
@@ -12,6 +13,7 @@ import { catalogues } from '../../../shared/i18n/catalogue'
 import { auditFilters } from '../../../shared/api/audit'
 import type { Language } from '../../../shared/domain/enums'
 import { tempContext } from '../../helpers/db'
+import { demoContext } from '../privacy/helpers'
 import { SAMPLES, type Sample } from './samples'
 
 let ctx: ServiceContext
@@ -171,5 +173,25 @@ describe('the audit log in words', () => {
     expect(at('organisation', 'update')).toContain('partner od: — → 1. 1. 2020')
     expect(at('organisation', 'update', 'en')).toContain('partner since: — → 1 Jan 2020')
     expect(at('setting', 'language')).toContain('Slovenščina → English')
+  })
+})
+
+describe('names in the audit log', () => {
+  it('names the person a workshop entry is about, beside the workshop, not by their number', async () => {
+    const demo = await demoContext()
+    try {
+      const row = demo.ctx.conn.sqlite
+        .prepare(
+          `SELECT a.workshop_id AS workshopId, a.person_id AS personId, w.title, pe.first_name || ' ' || pe.last_name AS person
+             FROM workshop_attendance a JOIN workshops w ON w.id = a.workshop_id JOIN people pe ON pe.id = a.person_id LIMIT 1`,
+        )
+        .get() as { workshopId: number; personId: number; title: string; person: string }
+      setAttended(demo.ctx, row.workshopId, row.personId, false)
+      const [entry] = listAudit(demo.ctx, auditFilters.parse({ entity: 'workshop' }), 0, 1).rows
+      expect(entry!.name).toBe(`${row.title} – ${row.person}`)
+      expect(presentEntry(entry!, 'sl')).toMatchObject({ entity: 'Delavnica', action: 'odsotnost z delavnice', record: `${row.title} – ${row.person}`, changes: [] })
+    } finally {
+      demo.cleanup()
+    }
   })
 })
