@@ -1,6 +1,7 @@
 import type { Language } from '../domain/enums'
 import type { AreaMessages, Catalogue } from './types'
 import { auditMessages } from './messages/audit'
+import { auditWordsMessages } from './messages/auditWords'
 import { cliMessages } from './messages/cli'
 import { consentMessages } from './messages/consent'
 import { countsMessages } from './messages/counts'
@@ -32,6 +33,7 @@ const AREAS: AreaMessages[] = [
   statsMessages,
   filesMessages,
   auditMessages,
+  auditWordsMessages,
   privacyMessages,
   consentMessages,
   countsMessages,

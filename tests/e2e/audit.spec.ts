@@ -61,7 +61,7 @@ test('from Settings to the audit log by keyboard: filter, page, see before → a
   await page.getByRole('button', { name: 'Izvozi v CSV …' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Izvožen je 1 vnos' })).toHaveText(`Izvožen je 1 vnos v datoteko ${join(desk.dir, 'dnevnik.csv')}.`)
   const csv = readFileSync(join(desk.dir, 'dnevnik.csv'), 'utf8')
-  expect(csv).toContain('"city";"Ljubljana";"Maribor"')
+  expect(csv).toContain('"kraj";"Ljubljana";"Maribor"')
 
   await page.getByRole('button', { name: 'Počisti filtre' }).click()
   await expect(audit.range()).toHaveText('Prikazani vnosi 1–50 od 55')

@@ -40,6 +40,9 @@ export function auditWhere(filters: AuditFilters): { sql: string; params: unknow
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
+/** Records without an id are known by these fields, kept in the entry even when they did not change. */
+const IDENTIFYING: Record<string, readonly string[]> = { letterTemplate: ['kind', 'language'] }
+
 export function toEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
@@ -48,7 +51,7 @@ export function toEntry(row: AuditRow): AuditEntry {
     entity: row.entity,
     entityId: row.entityId,
     action: row.action,
-    changes: describeChanges(row.before, row.after),
+    changes: describeChanges(row.before, row.after, IDENTIFYING[row.entity]),
     origin: row.origin === 'restore' ? 'restore' : null,
   }
 }
@@ -68,17 +71,43 @@ const NAMES: Record<string, string> = {
   organisation: 'SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))',
   round: 'SELECT id, name FROM rounds WHERE id IN (SELECT value FROM json_each(?))',
   contact: 'SELECT id, full_name AS name FROM contacts WHERE id IN (SELECT value FROM json_each(?))',
+  challenge: 'SELECT id, title AS name FROM challenges WHERE id IN (SELECT value FROM json_each(?))',
+  workshop: 'SELECT id, title AS name FROM workshops WHERE id IN (SELECT value FROM json_each(?))',
+  import_batch: 'SELECT id, file_name AS name FROM import_batches WHERE id IN (SELECT value FROM json_each(?))',
+  person: `SELECT id, first_name || ' ' || last_name AS name FROM people WHERE first_name IS NOT NULL AND id IN (SELECT value FROM json_each(?))`,
+  nomination: `SELECT n.id, pe.first_name || ' ' || pe.last_name AS name FROM nominations n JOIN people pe ON pe.id = n.person_id
+                WHERE pe.first_name IS NOT NULL AND n.id IN (SELECT value FROM json_each(?))`,
+  placement: `SELECT p.id, pe.first_name || ' ' || pe.last_name || ' – ' || o.name AS name FROM placements p
+               JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id JOIN organisations o ON o.id = p.host_organisation_id
+              WHERE pe.first_name IS NOT NULL AND p.id IN (SELECT value FROM json_each(?))`,
+  offer: `SELECT f.id, o.name || coalesce(' – ' || f.department, '') AS name FROM offers f JOIN organisations o ON o.id = f.organisation_id
+           WHERE f.id IN (SELECT value FROM json_each(?))`,
 }
 
 /** Each entry with the record's name as it is now (none when the record is gone or has no name). */
-function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntry[] {
+export function withNames(ctx: ServiceContext, entries: AuditEntry[]): AuditEntry[] {
   const names = new Map<string, string>()
   for (const [entity, sql] of Object.entries(NAMES)) {
     const ids = [...new Set(entries.filter((e) => e.entity === entity && e.entityId !== null).map((e) => e.entityId))]
     if (ids.length === 0) continue
     for (const row of ctx.conn.sqlite.prepare(sql).all(JSON.stringify(ids)) as Array<{ id: number; name: string }>) names.set(`${entity}:${row.id}`, row.name)
   }
-  return entries.map((e) => ({ ...e, name: names.get(`${e.entity}:${e.entityId}`) ?? null }))
+  // A workshop's sign-up or attendance stores only the person's id: the entry names them beside the workshop.
+  const personOf = (e: AuditEntry) => {
+    const change = e.entity === 'workshop' ? e.changes.find((c) => c.field === 'personId') : undefined
+    return change ? Number(change.after ?? change.before) : null
+  }
+  const personIds = [...new Set(entries.map(personOf).filter((id): id is number => id !== null))]
+  const people = new Map<number, string>()
+  if (personIds.length > 0) {
+    const rows = ctx.conn.sqlite.prepare(NAMES.person!).all(JSON.stringify(personIds)) as Array<{ id: number; name: string }>
+    for (const row of rows) people.set(row.id, row.name)
+  }
+  return entries.map((e) => {
+    const name = names.get(`${e.entity}:${e.entityId}`) ?? null
+    const person = people.get(personOf(e) ?? -1)
+    return { ...e, name: person ? [name, person].filter(Boolean).join(' – ') : name }
+  })
 }
 
 function distinct(ctx: ServiceContext, column: 'entity' | 'action' | 'user'): string[] {

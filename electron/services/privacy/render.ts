@@ -1,5 +1,7 @@
 import type { Language } from '../../../shared/domain/enums'
-import { LOCALES, translate } from '../../../shared/i18n/format'
+import { entityAndAction } from '../../../shared/audit/present'
+import { formatDay, formatPhone } from '../../../shared/audit/values'
+import { translate } from '../../../shared/i18n/format'
 import type { PersonReport, ReportNomination, ReportPerson } from './report'
 
 type Value = string | number | boolean | null | undefined
@@ -10,8 +12,9 @@ const escapeHtml = (text: string) =>
 /** Readable HTML of the access-request report, labels in one language, every stored value escaped. */
 export function renderPersonReport(report: PersonReport, lang: Language): string {
   const t = (key: string, values?: Record<string, unknown>) => translate(lang, `privacy.report.${key}`, values)
-  const date = (iso: string | null | undefined) =>
-    iso ? new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: lang === 'sl' ? 'numeric' : 'short', year: 'numeric' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)) : null
+  const date = (iso: string | null | undefined) => (iso ? formatDay(lang, iso) : null)
+  const phone = (text: string | null) => (text ? formatPhone(text) : null)
+  const words = (entity: string, action: string) => entityAndAction(lang, entity, action)
   const coded = (prefix: string, code: string | null) => {
     if (code === null) return null
     const label = translate(lang, `${prefix}.${code}`)
@@ -37,7 +40,7 @@ export function renderPersonReport(report: PersonReport, lang: Language): string
           ['participantFeedback', p.participantFeedback], ['hostRating', p.hostRating], ['hostFeedback', p.hostFeedback],
         ])}<h4>${escapeHtml(t('letters'))}</h4>${table(
           ['letterReference', 'letterKind', 'language', 'createdAt', 'createdBy'],
-          p.letters.map((l) => [l.reference, coded('privacy.value.letter', l.kind), l.language, date(l.createdAt), l.createdBy]),
+          p.letters.map((l) => [l.reference, coded('privacy.value.letter', l.kind), coded('shell.languageName', l.language), date(l.createdAt), l.createdBy]),
         )}`
       : ''
     return `<section><h3>${escapeHtml(n.round)}</h3>${facts([
@@ -49,8 +52,8 @@ export function renderPersonReport(report: PersonReport, lang: Language): string
 
   const person = (p: ReportPerson) =>
     `<section class="person"><h2>${escapeHtml(t('person', { id: p.id }))}</h2>${facts([
-      ['firstName', p.firstName], ['lastName', p.lastName], ['email', p.email], ['phone', p.phone], ['jobTitle', p.jobTitle],
-      ['gender', coded('partners.gender', p.gender)], ['language', p.language], ['organisation', p.organisation],
+      ['firstName', p.firstName], ['lastName', p.lastName], ['email', p.email], ['phone', phone(p.phone)], ['jobTitle', p.jobTitle],
+      ['gender', coded('partners.gender', p.gender)], ['language', coded('shell.languageName', p.language)], ['organisation', p.organisation],
       ['anonymisedAt', date(p.anonymisedAt)],
     ])}<h2>${escapeHtml(t('nominations'))}</h2>${p.nominations.length ? p.nominations.map(nomination).join('') : `<p class="none">${escapeHtml(t('none'))}</p>`}
     <h2>${escapeHtml(t('teams'))}</h2>${table(['round', 'team', 'challenge'], p.teams.map((x) => [x.round, x.team, x.challenge]))}
@@ -71,9 +74,9 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; bor
 ${report.people.map(person).join('\n')}
 <h2>${escapeHtml(t('contacts'))}</h2>${table(
     ['organisation', 'fullName', 'role', 'jobTitle', 'email', 'phone', 'active'],
-    report.contacts.map((c) => [c.organisation, c.fullName, coded('partners.role', c.role), c.jobTitle, c.email, c.phone, c.active]),
+    report.contacts.map((c) => [c.organisation, c.fullName, coded('partners.role', c.role), c.jobTitle, c.email, phone(c.phone), c.active]),
   )}
-<h2>${escapeHtml(t('changes'))}</h2>${table(['createdAt', 'user', 'entity', 'action'], report.changes.map((c) => [date(c.at), c.user, c.entity, c.action]))}
+<h2>${escapeHtml(t('changes'))}</h2>${table(['createdAt', 'user', 'entity', 'action'], report.changes.map((c) => [date(c.at), c.user, words(c.entity, c.action).entity, words(c.entity, c.action).action]))}
 <h2>${escapeHtml(t('retention'))}</h2><p>${escapeHtml(t('retentionText', { ...report.retention }))}</p>
 </body></html>
 `

@@ -93,15 +93,17 @@ export function personReport(ctx: ServiceContext, selector: PersonSelector): Per
       .all(JSON.stringify(emails)) as Array<Omit<ReportContact, 'active'> & { active: number }>
   ).map((c) => ({ ...c, active: c.active === 1 }))
   const personIds = records.map((r) => r.id)
-  const { nominations } = recordsOf(ctx, personIds)
+  const { nominations, placements } = recordsOf(ctx, personIds)
+  // Their exchanges are theirs too: a move or a confirmation changed where and when they went.
   const changes = db
     .prepare(
       `SELECT at, user, entity, action FROM audit_log
         WHERE (entity = 'person' AND entity_id IN (SELECT value FROM json_each(?)))
            OR (entity = 'nomination' AND entity_id IN (SELECT value FROM json_each(?)))
+           OR (entity = 'placement' AND entity_id IN (SELECT value FROM json_each(?)))
         ORDER BY at, id`,
     )
-    .all(JSON.stringify(personIds), JSON.stringify(nominations)) as PersonReport['changes']
+    .all(JSON.stringify(personIds), JSON.stringify(nominations), JSON.stringify(placements)) as PersonReport['changes']
   const ministry = db.prepare("SELECT value FROM settings WHERE key = 'ministry'").pluck().get() as string | undefined
   return {
     generatedAt: ctx.now().toISOString(),

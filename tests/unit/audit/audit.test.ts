@@ -92,9 +92,10 @@ describe('audit log', () => {
     const text = readFileSync(sl.file, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ';' }).data
-    expect(rows[0]).toEqual(['Čas', 'Uporabnik', 'Zapis', 'Št. zapisa', 'Dejanje', 'Polje', 'Prej', 'Potem', 'Izvor'])
-    expect(rows[1]).toEqual(['2026-11-20 12:00:00', 'tester', 'organisation', expect.any(String), 'update', 'city', 'Ljubljana', 'Maribor', ''])
-    expect(rows[2]!.slice(5)).toEqual(['notes', '', "'=SUM(A1)", ''])
+    expect(rows[0]).toEqual(['Čas', 'Uporabnik', 'Zapis', 'Ime zapisa', 'Dejanje', 'Polje', 'Prej', 'Potem', 'Izvor'])
+    // In words, as on the screen: the record by its name, the action and the field in the user's language.
+    expect(rows[1]).toEqual(['2026-11-20 12:00:00', 'tester', 'Organizacija', 'Zavod Kres', 'spremenjeno', 'kraj', 'Ljubljana', 'Maribor', ''])
+    expect(rows[2]!.slice(5)).toEqual(['opombe', '', "'=SUM(A1)", ''])
     const en = readFileSync(exportAudit(ctx, auditFilters.parse({}), join(dir, 'log.csv'), 'en').file, 'utf8')
     expect(Papa.parse<string[]>(en.slice(1).trim(), { delimiter: ',' }).data[0]![0]).toBe('Time')
     expect(() => exportAudit(ctx, auditFilters.parse({}), join(dir, 'none', 'log.csv'), 'en')).toThrow(expect.objectContaining({ code: 'file.folderMissing' }))

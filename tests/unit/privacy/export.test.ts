@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ServiceContext } from '../../../electron/services/context'
 import { addContact } from '../../../electron/services/partners/contacts'
+import { confirmPlacement } from '../../../electron/services/planning/store/changes'
 import { exportPerson } from '../../../electron/services/privacy/exportPerson'
 import type { PersonReport } from '../../../electron/services/privacy/report'
 import { DEFAULT_RETENTION, getRetention, retentionCutoffs, setRetention } from '../../../electron/services/privacy/retention'
@@ -88,6 +89,24 @@ describe('access request export', () => {
     expect(() => exportPerson(ctx, { personId: person.id }, dir, 'sl')).toThrow(expect.objectContaining({ code: 'file.isDirectory' }))
     expect(existsSync(join(dir, 'x.html'))).toBe(false)
     expect(dump(ctx.conn.sqlite)).toBe(before)
+  })
+
+  it('tells the person in words what was changed in their records, their exchanges included', () => {
+    const row = ctx.conn.sqlite
+      .prepare(
+        `SELECT p.id, pe.email FROM placements p JOIN nominations n ON n.id = p.nomination_id JOIN people pe ON pe.id = n.person_id
+          WHERE p.status = 'proposed' AND pe.phone LIKE '+386%' AND (SELECT count(*) FROM people x WHERE x.email = pe.email) = 1 LIMIT 1`,
+      )
+      .get() as { id: number; email: string }
+    confirmPlacement(ctx, row.id, { evenIfStarted: true })
+    exportPerson(ctx, { email: row.email }, join(dir, 'oseba.html'), 'sl')
+    const html = readFileSync(join(dir, 'oseba.html'), 'utf8')
+    const changes = html.slice(html.indexOf('Spremembe zapisov'))
+    expect(changes).toContain('<td>Izmenjava</td><td>potrjeno</td>')
+    expect(changes).not.toMatch(/>(placement|confirm|person|export)</)
+    // The phone as people write it, the language by its name.
+    expect(html).toMatch(/<dd>\+386 \d{1,2} \d{3} [\d ]+<\/dd>/)
+    expect(html).toContain('<dd>Slovenščina</dd>')
   })
 })
 

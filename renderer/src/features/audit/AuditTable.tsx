@@ -1,38 +1,33 @@
 import type { AuditEntry } from '../../../../shared/domain/audit'
-import { useCodeLabel } from '../../i18n/codeLabel'
+import { presentEntry, type PresentedEntry } from '../../../../shared/audit/present'
+import { useLanguage } from '../../i18n/LanguageProvider'
 import { useT } from '../../i18n/useT'
 import { useFormatDateTime } from '../settings/format'
-import { useValueLabel } from './valueLabel'
 
-function Changes({ entry }: { entry: AuditEntry }) {
+function Changes({ shown }: { shown: PresentedEntry }) {
   const t = useT()
-  const fieldLabel = useCodeLabel('audit.field')
-  const actionLabel = useCodeLabel('audit.action')
-  const valueLabel = useValueLabel()
-  if (entry.changes.length === 0) return <span className="muted">{t('shell.none')}</span>
-  const value = (field: string, v: string | null) => (v === null ? t('shell.none') : valueLabel(entry, field, v))
-  // A new record (or a restore, an event) has only values after, a removed one only values before; an edit shows both.
-  const shows = entry.action === 'create' || entry.action === 'restore' ? 'after' : entry.action === 'delete' ? 'before' : 'both'
+  if (shown.changes.length === 0) return <span className="muted">{t('shell.none')}</span>
+  const value = (v: string | null) => v ?? t('shell.none')
   return (
     <ul className="audit-changes">
-      {entry.changes.map((c, i) => (
-        <li key={`${c.field}-${i}`}>
-          <span className="audit-changes__field">{c.field ? fieldLabel(c.field) : entry.entity === 'setting' ? actionLabel(entry.action) : t('audit.value')}</span>
+      {shown.changes.map((c, i) => (
+        <li key={`${c.label}-${i}`}>
+          <span className="audit-changes__field">{c.label}</span>
           {': '}
-          {shows === 'both' ? (
+          {shown.shows === 'both' ? (
             <>
               <span className="audit-changes__before">
                 <span className="visually-hidden">{t('audit.column.before')} </span>
-                {value(c.field, c.before)}
+                {value(c.before)}
               </span>
               <span aria-hidden="true"> → </span>
               <span>
                 <span className="visually-hidden"> {t('audit.column.after')} </span>
-                {value(c.field, c.after)}
+                {value(c.after)}
               </span>
             </>
           ) : (
-            <span>{value(c.field, shows === 'after' ? c.after : c.before)}</span>
+            <span>{value(c.after ?? c.before)}</span>
           )}
         </li>
       ))}
@@ -40,12 +35,37 @@ function Changes({ entry }: { entry: AuditEntry }) {
   )
 }
 
+function Row({ entry }: { entry: AuditEntry }) {
+  const t = useT()
+  const { language } = useLanguage()
+  const formatDateTime = useFormatDateTime()
+  const shown = presentEntry(entry, language)
+  return (
+    <tr>
+      <td className="nowrap">
+        {formatDateTime(entry.at)}
+        {entry.origin === 'restore' && (
+          <span className="badge audit-origin" title={t('audit.origin.restoreHint')}>
+            {t('audit.origin.restore')}
+          </span>
+        )}
+      </td>
+      <td>{entry.user}</td>
+      <td>
+        {shown.entity}
+        {shown.record && <span className="audit-record-name">{shown.record}</span>}
+      </td>
+      <td>{shown.action}</td>
+      <td>
+        <Changes shown={shown} />
+      </td>
+    </tr>
+  )
+}
+
 /** Who, when, what and how: one row per entry, its edited fields listed as before → after. */
 export function AuditTable({ rows }: { rows: AuditEntry[] }) {
   const t = useT()
-  const formatDateTime = useFormatDateTime()
-  const entityLabel = useCodeLabel('audit.entity')
-  const actionLabel = useCodeLabel('audit.action')
   return (
     <table className="simple-table audit-table">
       <caption className="visually-hidden">{t('audit.table')}</caption>
@@ -60,30 +80,7 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
       </thead>
       <tbody>
         {rows.map((entry) => (
-          <tr key={entry.id}>
-            <td className="nowrap">
-              {formatDateTime(entry.at)}
-              {entry.origin === 'restore' && (
-                <span className="badge audit-origin" title={t('audit.origin.restoreHint')}>
-                  {t('audit.origin.restore')}
-                </span>
-              )}
-            </td>
-            <td>{entry.user}</td>
-            <td>
-              {entityLabel(entry.entity)}
-              {entry.entityId !== null && (
-                <span className="audit-record-name">
-                  {entry.name && `${entry.name} `}
-                  <span className="muted">#{entry.entityId}</span>
-                </span>
-              )}
-            </td>
-            <td>{actionLabel(entry.action)}</td>
-            <td>
-              <Changes entry={entry} />
-            </td>
-          </tr>
+          <Row key={entry.id} entry={entry} />
         ))}
       </tbody>
     </table>
