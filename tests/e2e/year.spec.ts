@@ -247,6 +247,7 @@ test('a programme year: partners, round, imports, consent, plan, letters, backup
     await expect(audit.rows().filter({ hasText: 'obnovljeno iz varnostne kopije' })).toHaveCount(1)
     await expect(audit.rows().filter({ hasText: 'pred obnovitvijo' }).first()).toBeVisible()
     await screenshot(page, 'year-14-audit-after-restore')
+    await page.screenshot({ path: 'test-results/screens/year-14-audit-top.png' })
   })
 
   /** The yearly figures as the report reads them: participants and distinct people of 2026 by sector pair. */
