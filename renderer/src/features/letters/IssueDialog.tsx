@@ -3,6 +3,7 @@ import type { ExistingLetters, LetterKindChoice, LetterPlacementRow } from '../.
 import { Modal } from '../../components/Modal'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { issuePlan } from './eligibility'
+import { ConfirmFooter } from '../../components/formSave'
 
 interface Props {
   rows: LetterPlacementRow[]
@@ -80,19 +81,12 @@ export function IssueDialog({ rows, chosen, kind, today, action, onConfirm, onCl
           </label>
         </div>
       )}
-      <footer>
-        <button type="button" className="button" onClick={onClose}>
-          {t('shell.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!ready}
-          onClick={() => onConfirm({ existing: reissue ? { mode: 'reissue', reason: reason.trim() } : { mode: 'skip' }, started: plan.started.length > 0 })}
-        >
-          {t(action === 'save' ? 'letters.ui.confirm.issue' : 'letters.ui.confirm.print')}
-        </button>
-      </footer>
+      <ConfirmFooter
+        onCancel={onClose}
+        label={t(action === 'save' ? 'letters.ui.confirm.issue' : 'letters.ui.confirm.print')}
+        disabled={!ready}
+        onConfirm={() => onConfirm({ existing: reissue ? { mode: 'reissue', reason: reason.trim() } : { mode: 'skip' }, started: plan.started.length > 0 })}
+      />
     </Modal>
   )
 }

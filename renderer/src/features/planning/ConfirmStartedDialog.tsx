@@ -4,6 +4,7 @@ import { Modal } from '../../components/Modal'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { useBoardChange } from './queries'
+import { ConfirmFooter } from '../../components/formSave'
 
 /** Asks before confirming an exchange whose start is today or past: its letters would announce a date gone by. */
 export function ConfirmStartedDialog({ roundId, placement, name, onClose }: { roundId: number; placement: BoardPlacement; name: string; onClose: () => void }) {
@@ -14,14 +15,7 @@ export function ConfirmStartedDialog({ roundId, placement, name, onClose }: { ro
     <Modal title={t('planning.confirmStarted.title')} role="alertdialog" isOpen onClose={onClose}>
       <p>{t('planning.confirmStarted.text', { name, host: placement.hostName, date: formatDate(placement.startsOn) })}</p>
       <ErrorBanner error={confirm.error ? appErrorOf(confirm.error) : null} />
-      <footer>
-        <button type="button" className="button" onClick={onClose}>
-          {t('shell.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={confirm.isPending} onClick={() => confirm.mutate(undefined, { onSuccess: onClose })}>
-          {t('planning.confirmStarted.confirm')}
-        </button>
-      </footer>
+      <ConfirmFooter onCancel={onClose} label={t('planning.confirmStarted.confirm')} disabled={confirm.isPending} onConfirm={() => confirm.mutate(undefined, { onSuccess: onClose })} />
     </Modal>
   )
 }

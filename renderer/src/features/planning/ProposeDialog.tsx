@@ -4,6 +4,7 @@ import { Modal } from '../../components/Modal'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { personName, useBoardChange } from './queries'
+import { ConfirmFooter } from '../../components/formSave'
 
 /**
  * Shows what storing a new proposal would change — moved, new, dropped, kept — before anything is written. Storing
@@ -71,14 +72,7 @@ export function ProposeDialog({ roundId, diff, onClose }: { roundId: number; dif
         </div>
       )}
       <ErrorBanner error={store.error ? appErrorOf(store.error) : null} />
-      <footer>
-        <button type="button" className="button" onClick={onClose}>
-          {t('shell.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={store.isPending} onClick={() => store.mutate(undefined, { onSuccess: onClose })}>
-          {t('planning.diff.store')}
-        </button>
-      </footer>
+      <ConfirmFooter onCancel={onClose} label={t('planning.diff.store')} disabled={store.isPending} onConfirm={() => store.mutate(undefined, { onSuccess: onClose })} />
     </Modal>
   )
 }

@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal'
 import { api, appErrorOf, unwrap } from '../../app/api'
 import { useFormatDate, useT } from '../../i18n/useT'
 import { useBoardChange } from './queries'
+import { ConfirmFooter } from '../../components/formSave'
 
 /** Proposals that bringing back the previous one replaces: unlocked, not started, as "Propose" would replace. */
 export function replaceableProposals(board: PlanningBoard): number {
@@ -25,19 +26,12 @@ export function RestoreProposalDialog({ board, previous, onDone, onClose }: {
     <Modal title={t('planning.restoreProposal.title')} role="alertdialog" isOpen onClose={onClose}>
       <p>{t('planning.restoreProposal.text', { date: formatDate(previous.at.slice(0, 10)), restored: previous.placements, replaced: replaceableProposals(board) })}</p>
       <ErrorBanner error={restore.error ? appErrorOf(restore.error) : null} />
-      <footer>
-        <button type="button" className="button" onClick={onClose}>
-          {t('shell.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={restore.isPending}
-          onClick={() => restore.mutate(undefined, { onSuccess: (result) => onDone(result.restored) })}
-        >
-          {t('planning.board.restore')}
-        </button>
-      </footer>
+      <ConfirmFooter
+        onCancel={onClose}
+        label={t('planning.board.restore')}
+        disabled={restore.isPending}
+        onConfirm={() => restore.mutate(undefined, { onSuccess: (result) => onDone(result.restored) })}
+      />
     </Modal>
   )
 }
