@@ -21,15 +21,13 @@ export function syncFolder(folder: string): void {
   }
 }
 
+
 /**
- * Writes a whole file or nothing: into a temporary file beside the target, flushed to disk, then renamed over it
- * and the folder flushed, so neither an interrupted export nor a power cut leaves half a file where the user
- * expects a complete one.
+ * Replaces a file whole or not at all: a temporary file beside the target (readable by the user only), flushed to
+ * disk, renamed over it, and the folder flushed, so neither a killed process nor a power cut leaves half a file.
+ * Throws the system's error; the callers say what it means to the user.
  */
-export function writeFileAtomically(file: string, content: string | Buffer): string {
-  const target = resolve(file)
-  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) throw new UserError('file.folderMissing', { path: dirname(target) })
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UserError('file.isDirectory', { path: target })
+export function replaceFileDurably(target: string, content: string | Buffer): void {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
   try {
     const fd = openSync(temporary, 'w', 0o600)
@@ -41,9 +39,21 @@ export function writeFileAtomically(file: string, content: string | Buffer): str
       closeSync(fd)
     }
     renameSync(temporary, target)
-    syncFolder(dirname(target))
   } catch (error) {
     rmSync(temporary, { force: true })
+    throw error
+  }
+  syncFolder(dirname(target))
+}
+
+/** A file the user keeps, written whole or not at all (see replaceFileDurably), with a message when it cannot be. */
+export function writeFileAtomically(file: string, content: string | Buffer): string {
+  const target = resolve(file)
+  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) throw new UserError('file.folderMissing', { path: dirname(target) })
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UserError('file.isDirectory', { path: target })
+  try {
+    replaceFileDurably(target, content)
+  } catch (error) {
     throw new UserError('file.cannotWrite', { path: target, detail: error instanceof Error ? error.message : String(error) })
   }
   return target

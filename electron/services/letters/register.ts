@@ -1,8 +1,9 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { UserError } from '../../../shared/errors'
 import type { ReferencePattern } from '../../../shared/letters/reference'
 import type { ServiceContext } from '../context'
+import { replaceFileDurably } from '../files'
 import { getSettings, readSetting } from '../settings/settings'
 
 /**
@@ -53,35 +54,6 @@ function readRegister(file: string): Highest {
   return result
 }
 
-/** Write to a temporary file, flush it to the disk, then rename: a crash leaves the old register or the new one. */
-function writeDurably(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}.tmp`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    try {
-      writeSync(fd, text)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(temporary, file)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
-  try {
-    const dir = openSync(dirname(file), 'r')
-    try {
-      fsyncSync(dir)
-    } finally {
-      closeSync(dir)
-    }
-  } catch {
-    // Windows cannot open a folder to flush it; its rename is already durable there.
-  }
-}
-
 /** The highest sequence number issued for a pattern and year, by the database's counter and every register it can read. */
 export function highestIssued(ctx: ServiceContext, pattern: ReferencePattern, year: number): number {
   const key = counterKey(pattern, year)
@@ -99,7 +71,8 @@ export function recordIssued(ctx: ServiceContext, pattern: ReferencePattern, yea
     try {
       const highest = readRegister(file)
       highest[key] = Math.max(highest[key] ?? 0, last)
-      writeDurably(file, `${JSON.stringify({ highest }, null, 2)}\n`)
+      mkdirSync(dirname(file), { recursive: true })
+      replaceFileDurably(file, `${JSON.stringify({ highest }, null, 2)}\n`)
     } catch (error) {
       if (error instanceof UserError) throw error
       throw new UserError('letters.registerUnwritable', { path: file, detail: error instanceof Error ? error.message : String(error) })
