@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/open'
@@ -74,7 +74,7 @@ describe('reference numbers across a restore', () => {
     await expect(printLettersOnPaper(t.ctx, async () => true, noPrinter, request)).rejects.toMatchObject({ code: 'letters.registerDamaged', params: { path: `${t.file}.references.json` } })
     rmSync(`${t.file}.references.json`)
     // Where the register's new version would be written first stands a folder: it cannot be written.
-    mkdirSync(`${t.file}.references.json.${process.pid}.tmp`)
+    mkdirSync(join(t.dir, `.${basename(t.file)}.references.json.${process.pid}.tmp`))
     await expect(printLettersOnPaper(t.ctx, async () => true, noPrinter, request)).rejects.toMatchObject({ code: 'letters.registerUnwritable', params: { path: `${t.file}.references.json` } })
     expect(t.ctx.conn.sqlite.prepare('SELECT count(*) FROM letters').pluck().get()).toBe(1)
   })
