@@ -30,31 +30,26 @@ export function useFormSave<TValues, TResult, TForm extends FieldValues>(options
   return { save: mutation.mutate, isPending: mutation.isPending, isSaved: mutation.isSuccess, serverError }
 }
 
-/** A confirmation's buttons: Cancel, then the action, disabled while it cannot or does run. */
-export function ConfirmFooter({ onCancel, onConfirm, label, disabled }: { onCancel: () => void; onConfirm: () => void; label: string; disabled: boolean }) {
+/**
+ * A dialog's buttons: Cancel, then the action, disabled while it cannot or does run. Without `onConfirm` the action
+ * submits the dialog's form.
+ */
+export function ConfirmFooter({ onCancel, onConfirm, label, disabled }: { onCancel: () => void; onConfirm?: () => void; label: string; disabled: boolean }) {
   const t = useT()
   return (
     <footer>
       <button type="button" className="button" onClick={onCancel}>
         {t('shell.cancel')}
       </button>
-      <button type="button" className="button button--primary" disabled={disabled} onClick={onConfirm}>
+      <button type={onConfirm ? 'button' : 'submit'} className="button button--primary" disabled={disabled} onClick={onConfirm}>
         {label}
       </button>
     </footer>
   )
 }
 
+/** A form dialog's Cancel and Save. */
 export function FormFooter({ onCancel, pending }: { onCancel: () => void; pending: boolean }) {
   const t = useT()
-  return (
-    <footer>
-      <button type="button" className="button" onClick={onCancel}>
-        {t('shell.cancel')}
-      </button>
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {t('shell.save')}
-      </button>
-    </footer>
-  )
+  return <ConfirmFooter onCancel={onCancel} label={t('shell.save')} disabled={pending} />
 }
